@@ -1,0 +1,70 @@
+// Writes dist/<address>.html for every address the site has (and dist/404.html), each
+// with its content, its own head (title, description, canonical, preview tags) and a
+// Content Security Policy that allows nothing from any other host.
+import { createHash } from 'node:crypto'
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+
+export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
+  const started = Date.now()
+  const server = await import(pathToFileURL(join(process.cwd(), ssrDir, 'entry-server.js')).href)
+  const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/') : '/'
+  const siteUrl = (process.env.SITE_URL ?? 'http://localhost:4173').replace(/\/+$/, '')
+  const template = readFileSync(join(outDir, 'index.html'), 'utf8')
+
+  const inlineScripts = [...template.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1])
+  const hashes = inlineScripts.map((s) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`)
+  const csp = [
+    "default-src 'self'",
+    `script-src 'self' ${hashes.join(' ')}`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ')
+
+  const fonts = readdirSync(join(outDir, 'assets')).filter((f) => /literata-latin-wght-normal.*\.woff2$/.test(f))
+  const preload = fonts.map((f) => `<link rel="preload" href="${base}assets/${f}" as="font" type="font/woff2" crossorigin />`).join('\n    ')
+
+  const page = (path, rendered) => {
+    const { head } = rendered
+    const tags = [
+      `<meta name="description" content="${escapeHtml(head.description)}" />`,
+      `<link rel="canonical" href="${escapeHtml(head.canonical)}" />`,
+      preload,
+    ].join('\n    ')
+    return template
+      .replace('<!--csp-->', `<meta http-equiv="Content-Security-Policy" content="${csp}" />`)
+      .replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml(head.title)}</title>`)
+      .replace('<!--head-->', tags)
+      .replace('<!--app-->', rendered.html)
+  }
+
+  const paths = server.allPaths(server.library, base)
+  for (const path of paths) {
+    const rendered = server.render(path, siteUrl)
+    if (rendered.status !== 200) throw new Error(`prerender: ${path} does not resolve (status ${rendered.status})`)
+    const rel = path.slice(base.length) || 'index'
+    const file = join(outDir, `${rel}.html`)
+    mkdirSync(dirname(file), { recursive: true })
+    writeFileSync(file, page(path, rendered))
+  }
+  const missing = `${base}this-address-does-not-exist`
+  writeFileSync(join(outDir, '404.html'), page(missing, server.render(missing, siteUrl)))
+  writeFileSync(
+    join(outDir, 'sitemap.xml'),
+    `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${paths
+      .map((p) => `  <url><loc>${escapeHtml(siteUrl + p)}</loc></url>`)
+      .join('\n')}\n</urlset>\n`,
+  )
+  writeFileSync(join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${siteUrl}${base}sitemap.xml\n`)
+  console.log(`prerendered ${paths.length} pages + 404.html in ${Date.now() - started} ms`)
+}

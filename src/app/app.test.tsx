@@ -1,0 +1,81 @@
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { expect, test } from 'vitest'
+import library from 'virtual:library'
+import { linesOf } from '../story/lookup'
+import { App } from './app'
+
+test('home shows both pieces with their metadata and the ways in', () => {
+  render(<App href="/" />)
+  expect(screen.getByRole('heading', { level: 1, name: 'Chosen' })).toBeInTheDocument()
+  const pieces = screen.getByRole('region', { name: 'The two pieces' })
+  expect(within(pieces).getByRole('heading', { name: 'Chapter 1' })).toBeInTheDocument()
+  expect(within(pieces).getByRole('heading', { name: 'For Her' })).toBeInTheDocument()
+  expect(within(pieces).getByText('Spuffy')).toBeInTheDocument()
+  const ways = screen.getByRole('navigation', { name: 'Ways in' })
+  expect(within(ways).getByRole('link', { name: 'Read Buffy’s side' })).toHaveAttribute('href', '/read/buffy')
+  expect(within(ways).getByRole('link', { name: 'Read Spike’s side' })).toHaveAttribute('href', '/read/spike')
+  expect(within(ways).getByRole('link', { name: 'Side by side' })).toHaveAttribute('href', '/side-by-side/chosen')
+})
+
+test('the reader has every line of the story in the document, as text', () => {
+  const { container } = render(<App href="/read/spike" />)
+  const spike = library.stories.find((s) => s.id === 'spike')!
+  const shown = Array.from(container.querySelectorAll('[data-line]')).map((el) => el.textContent)
+  expect(shown).toEqual(linesOf(spike).map((l) => l.text))
+  expect(container.querySelector('.line em')?.textContent).toContain('So that\'s what she wanted')
+  expect(screen.getByRole('heading', { level: 1, name: 'For Her' })).toBeInTheDocument()
+  expect(screen.getByRole('region', { name: '“I love you”' })).toBeInTheDocument()
+})
+
+test('the author’s note and disclaimer are folded away in the preface', () => {
+  render(<App href="/read/spike" />)
+  const note = screen.getByText('Author’s note').closest('details')!
+  expect(note).not.toHaveAttribute('open')
+  expect(within(note).getByText('A companion piece for Miracles')).toBeInTheDocument()
+  expect(screen.getByText('Disclaimer').closest('details')).not.toHaveAttribute('open')
+})
+
+test('a beat links to the same moment on the other side and side by side', () => {
+  render(<App href="/read/buffy" />)
+  const fire = screen.getByRole('region', { name: 'Fire that doesn\'t burn' })
+  expect(within(fire).getByRole('link', { name: 'See this moment from Spike’s side' })).toHaveAttribute('href', '/read/spike/fire')
+  expect(within(fire).getByRole('link', { name: 'Side by side' })).toHaveAttribute('href', '/side-by-side/chosen/fire')
+})
+
+test('settings change the theme, size and pace, and remember them', async () => {
+  const user = userEvent.setup()
+  render(<App href="/read/buffy" />)
+  const button = screen.getByRole('button', { name: /settings/i })
+  expect(button).toHaveAttribute('aria-expanded', 'false')
+  await user.click(button)
+  expect(button).toHaveAttribute('aria-expanded', 'true')
+  await user.click(screen.getByRole('radio', { name: 'Sepia' }))
+  await user.click(screen.getByRole('radio', { name: 'Extra large' }))
+  await user.click(screen.getByRole('radio', { name: 'Off: all at once' }))
+  expect(document.documentElement.dataset).toMatchObject({ theme: 'sepia', size: 'xl', pace: 'off' })
+  expect(JSON.parse(localStorage.getItem('chosen:prefs')!)).toEqual({ theme: 'sepia', size: 'xl', pace: 'off' })
+  await user.keyboard('{Escape}')
+  expect(button).toHaveAttribute('aria-expanded', 'false')
+  expect(button).toHaveFocus()
+})
+
+test('a returning reader is offered to continue where they left off', async () => {
+  localStorage.setItem('chosen:place:buffy', 'she-could-see-the-anguish-in')
+  render(<App href="/read/buffy" />)
+  expect(await screen.findByRole('button', { name: 'Continue where you left off' })).toBeInTheDocument()
+  expect(screen.getByText(/She could see the anguish in his eyes/, { selector: '.continue-snippet' })).toBeInTheDocument()
+})
+
+test('an unknown piece gets a helpful page with links to the pieces', () => {
+  render(<App href="/read/angel" />)
+  expect(screen.getByRole('heading', { name: 'This moment isn’t here' })).toBeInTheDocument()
+  expect(screen.getByText('a piece called “angel”')).toBeInTheDocument()
+  expect(screen.getByRole('link', { name: 'Read “For Her”, Spike’s side' })).toHaveAttribute('href', '/read/spike')
+})
+
+test('hostile text in an address is shown as text, never run', () => {
+  const { container } = render(<App href="/read/spike/x/<img src=x onerror=alert(1)>" />)
+  expect(container.querySelector('img')).toBeNull()
+  expect(screen.getByText(/onerror=alert/)).toBeInTheDocument()
+})

@@ -1,0 +1,31 @@
+import library from 'virtual:library'
+import { useLocationState } from '../links/use-location-state'
+import { HomePage } from '../home/home-page'
+import { ReaderPage } from '../reader/reader-page'
+import { findStory, pairOf } from '../story/lookup'
+import type { Library } from '../story/story-types'
+import { NotFound } from './not-found'
+import { resolvePlace } from '../links/resolve'
+
+/** Picks the view for the address. `href` is the page's path (the server's route, or the browser's). */
+export function App({ href, data = library }: { href: string; data?: Library }) {
+  const { place, go } = useLocationState(href)
+  const resolved = resolvePlace(place, data, href)
+  switch (resolved.kind) {
+    case 'home':
+      return <HomePage library={data} />
+    case 'read': {
+      const story = findStory(data, resolved.storyId)
+      const pair = pairOf(data, resolved.storyId)
+      const otherId = pair && (pair.left === resolved.storyId ? pair.right : pair.left)
+      const other = otherId ? findStory(data, otherId) : undefined
+      if (!story) return <NotFound library={data} what={href} />
+      return <ReaderPage key={story.id} story={story} other={other} pair={pair} anchor={resolved.anchor} onGo={(p) => go(p)} />
+    }
+    case 'side-by-side':
+    case 'present':
+      return <NotFound library={data} what={`“${href}” (this view is not built yet)`} />
+    case 'not-found':
+      return <NotFound library={data} what={resolved.what} />
+  }
+}

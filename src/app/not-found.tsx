@@ -1,0 +1,38 @@
+import { formatLink } from '../links/links'
+import { BASE } from '../links/use-location-state'
+import type { Library } from '../story/story-types'
+
+/** A helpful page for an address that isn't one: what wasn't found, and the ways back in. */
+export function NotFound({ library, what }: { library: Library; what: string }) {
+  return (
+    <div className="page not-found">
+      <main id="main" className="not-found-main">
+        <p className="kicker">Not found</p>
+        <h1>This moment isn’t here</h1>
+        <p>
+          We couldn’t find <strong className="not-found-what">{what}</strong>. It may have been mistyped, or the link
+          may have been cut short.
+        </p>
+        <nav aria-label="The pieces">
+          <ul className="not-found-links">
+            <li>
+              <a href={formatLink({ view: 'home' }, BASE)}>The scene: both pieces</a>
+            </li>
+            {library.stories.map((s) => (
+              <li key={s.id}>
+                <a href={formatLink({ view: 'read', id: s.id }, BASE)}>
+                  Read “{s.title}”, {s.perspective}’s side
+                </a>
+              </li>
+            ))}
+            {library.pairs.map((p) => (
+              <li key={p.id}>
+                <a href={formatLink({ view: 'side-by-side', id: p.id }, BASE)}>Read “{p.title}” side by side</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </main>
+    </div>
+  )
+}

@@ -1,0 +1,4 @@
+declare module 'virtual:library' {
+  const library: import('./story/story-types').Library
+  export default library
+}

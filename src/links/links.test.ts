@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest'
+import { formatLink, normalizeBase, parseLink, type Place } from './links.ts'
+
+const places: Place[] = [
+  { view: 'home' },
+  { view: 'read', id: 'spike' },
+  { view: 'read', id: 'spike', anchor: 'i-love-you' },
+  { view: 'side-by-side', id: 'chosen', anchor: 'the-end' },
+  { view: 'present', id: 'buffy', anchor: 'fire' },
+]
+
+describe('addresses round-trip', () => {
+  test.each(['/', '/chosen/'])('under base %s', (base) => {
+    for (const place of places) {
+      expect(parseLink(formatLink(place, base), base)).toEqual(place)
+      expect(parseLink(formatLink(place, base, { hash: true }), base)).toEqual(place)
+    }
+  })
+})
+
+test('formats the addresses of PRODUCT.md exactly', () => {
+  expect(places.map((p) => formatLink(p))).toMatchInlineSnapshot(`
+    [
+      "/",
+      "/read/spike",
+      "/read/spike/i-love-you",
+      "/side-by-side/chosen/the-end",
+      "/present/buffy/fire",
+    ]
+  `)
+  expect(formatLink({ view: 'read', id: 'spike', anchor: 'i-love-you' }, '/chosen', { hash: true })).toBe('/chosen/read/spike#i-love-you')
+})
+
+test('accepts a trailing slash, a query, .html and a full URL', () => {
+  expect(parseLink('/read/spike/')).toEqual({ view: 'read', id: 'spike' })
+  expect(parseLink('/read/spike?utm=x')).toEqual({ view: 'read', id: 'spike' })
+  expect(parseLink('/read/spike.html')).toEqual({ view: 'read', id: 'spike' })
+  expect(parseLink('https://example.org/chosen/read/buffy#fire', '/chosen/')).toEqual({ view: 'read', id: 'buffy', anchor: 'fire' })
+})
+
+test('a #anchor wins over the anchor in the path', () => {
+  expect(parseLink('/read/spike/fire#hands')).toEqual({ view: 'read', id: 'spike', anchor: 'hands' })
+})
+
+test('malformed addresses are null', () => {
+  for (const bad of ['/reed/spike', '/read', '/read/Spike', '/read/spike/a/b', '/read/<script>', '/read/%E0%A4%A', '/other/read/spike']) {
+    expect(parseLink(bad), bad).toBeNull()
+  }
+  expect(parseLink('/read/spike', '/chosen/')).toBeNull()
+})
+
+test('a hostile #anchor is dropped, not carried along', () => {
+  expect(parseLink('/read/spike#<img src=x onerror=alert(1)>')).toEqual({ view: 'read', id: 'spike' })
+})
+
+test('base paths are normalised', () => {
+  expect(['', '/', 'chosen', '/chosen', 'chosen/', '//chosen//'].map(normalizeBase)).toEqual(['/', '/', '/chosen/', '/chosen/', '/chosen/', '/chosen/'])
+})

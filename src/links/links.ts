@@ -1,0 +1,69 @@
+import { ID_PATTERN } from '../story/ids'
+
+/** Where a reader is: a view of the site and, optionally, a moment in it (a beat or line id). */
+export type Place =
+  | { readonly view: 'home' }
+  | { readonly view: 'read' | 'side-by-side' | 'present'; readonly id: string; readonly anchor?: string }
+
+export type StoryView = Exclude<Place['view'], 'home'>
+
+const VIEWS: readonly StoryView[] = ['read', 'side-by-side', 'present']
+
+/** The site's base path with one leading and one trailing slash ("/" or "/chosen/"). */
+export function normalizeBase(base: string): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, '')
+  return trimmed ? `/${trimmed}/` : '/'
+}
+
+/**
+ * Parses a path (with optional `#anchor`, query and origin) into a Place, or null when
+ * it is no address of this site. A `#anchor` wins over an anchor in the path. Ids are
+ * checked for shape only: whether they exist is the library's business.
+ */
+export function parseLink(href: string, base = '/'): Place | null {
+  const root = normalizeBase(base)
+  let rest = href.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '')
+  const hashAt = rest.indexOf('#')
+  const hash = hashAt >= 0 ? rest.slice(hashAt + 1) : ''
+  rest = (hashAt >= 0 ? rest.slice(0, hashAt) : rest).replace(/\?.*$/, '')
+  if (!(rest + '/').startsWith(root)) return null
+  const path = rest.slice(root.length).replace(/\/index\.html$|\.html$/, '').replace(/\/+$/, '')
+  let segments: string[]
+  try {
+    segments = path ? path.split('/').map(decodeURIComponent) : []
+  } catch {
+    return null
+  }
+  let hashAnchor: string | undefined
+  try {
+    hashAnchor = hash ? decodeURIComponent(hash) : undefined
+  } catch {
+    return null
+  }
+  if (hashAnchor !== undefined && !ID_PATTERN.test(hashAnchor)) hashAnchor = undefined
+  if (segments.length === 0) return { view: 'home' }
+  const [view, id, anchor, ...extra] = segments
+  if (extra.length || !VIEWS.includes(view as StoryView) || !id || !ID_PATTERN.test(id)) return null
+  if (anchor !== undefined && !ID_PATTERN.test(anchor)) return null
+  const moment = hashAnchor ?? anchor
+  return moment ? { view: view as StoryView, id, anchor: moment } : { view: view as StoryView, id }
+}
+
+/** The address of a place: `/read/spike/i-love-you`, or with `{ hash: true }` `/read/spike#i-love-you`. */
+export function formatLink(place: Place, base = '/', options: { hash?: boolean } = {}): string {
+  const root = normalizeBase(base)
+  if (place.view === 'home') return root
+  const page = `${root}${place.view}/${place.id}`
+  if (!place.anchor) return page
+  return options.hash ? `${page}#${place.anchor}` : `${page}/${place.anchor}`
+}
+
+/** The same place without its moment. */
+export function pageOf(place: Place): Place {
+  return place.view === 'home' ? place : { view: place.view, id: place.id }
+}
+
+/** An absolute URL for a path, given the site's public origin (`https://example.org`). */
+export function absoluteUrl(path: string, siteUrl: string): string {
+  return siteUrl.replace(/\/+$/, '') + path
+}

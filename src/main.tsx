@@ -1,0 +1,15 @@
+import { StrictMode } from 'react'
+import { createRoot, hydrateRoot } from 'react-dom/client'
+import { App } from './app/app'
+import './ui/styles.css'
+
+const container = document.getElementById('root') as HTMLElement
+// The first render uses the path only, exactly as the server rendered it; the hash is
+// read right after, so an `#anchor` can never cause a hydration mismatch.
+const app = (
+  <StrictMode>
+    <App href={window.location.pathname} />
+  </StrictMode>
+)
+if (container.hasChildNodes()) hydrateRoot(container, app)
+else createRoot(container).render(app)

@@ -1,0 +1,38 @@
+/** Reader preferences: pure model, parsed defensively from storage. */
+
+export type Theme = 'night' | 'sepia' | 'light'
+export type TextSize = 's' | 'm' | 'l' | 'xl'
+export type Pace = 'slow' | 'natural' | 'fast' | 'off'
+
+export interface Prefs {
+  readonly theme: Theme
+  readonly size: TextSize
+  readonly pace: Pace
+}
+
+export const THEMES: readonly Theme[] = ['night', 'sepia', 'light']
+export const SIZES: readonly TextSize[] = ['s', 'm', 'l', 'xl']
+export const PACES: readonly Pace[] = ['slow', 'natural', 'fast', 'off']
+
+export const DEFAULT_PREFS: Prefs = { theme: 'night', size: 'm', pace: 'natural' }
+
+/** The storage key; the inline boot script in index.html reads the same key. */
+export const PREFS_KEY = 'chosen:prefs'
+
+/** Prefs from stored JSON; anything missing or unknown falls back to the default. */
+export function parsePrefs(json: string | null): Prefs {
+  let raw: Record<string, unknown> = {}
+  try {
+    const parsed: unknown = json ? JSON.parse(json) : {}
+    if (parsed && typeof parsed === 'object') raw = parsed as Record<string, unknown>
+  } catch {
+    // A corrupt entry is ignored: the defaults are a fine place to start again.
+  }
+  const pick = <T extends string>(value: unknown, options: readonly T[], fallback: T): T =>
+    options.includes(value as T) ? (value as T) : fallback
+  return {
+    theme: pick(raw.theme, THEMES, DEFAULT_PREFS.theme),
+    size: pick(raw.size, SIZES, DEFAULT_PREFS.size),
+    pace: pick(raw.pace, PACES, DEFAULT_PREFS.pace),
+  }
+}

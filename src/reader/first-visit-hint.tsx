@@ -1,0 +1,28 @@
+import { useEffect, useState } from 'react'
+
+const KEY = 'chosen:hinted'
+const SHOW_MS = 6000
+
+/** Shown once, quietly, to a first-time reader: the story unfolds as they scroll. */
+export function FirstVisitHint({ active }: { active: boolean }) {
+  const [show, setShow] = useState(false)
+
+  useEffect(() => {
+    if (!active) return
+    try {
+      if (localStorage.getItem(KEY)) return
+      localStorage.setItem(KEY, '1')
+    } catch {
+      return
+    }
+    setShow(true)
+    const timer = window.setTimeout(() => setShow(false), SHOW_MS)
+    return () => window.clearTimeout(timer)
+  }, [active])
+
+  return (
+    <div className="hint" role="status">
+      {show ? <p className="hint-text">The story unfolds as you scroll: each line arrives at a reading pace.</p> : null}
+    </div>
+  )
+}

@@ -1,0 +1,35 @@
+import type { Pair, Story } from '../story/story-types'
+import { WorkMeta } from '../ui/work-meta'
+
+/** The story's title card: whose side, the title, AO3-style metadata, and the author's note and disclaimer folded away. */
+export function Preface({ story, pair }: { story: Story; pair?: Pair }) {
+  const m = story.meta
+  return (
+    <header className="preface">
+      <p className="kicker">
+        {story.perspective}’s side{pair ? ` · ${pair.title}` : ''}
+        {m.fandom ? ` · ${m.fandom}` : ''}
+      </p>
+      <h1 id="story-title" className="story-title">
+        {story.title}
+      </h1>
+      {m.summary ? <p className="summary">{m.summary}</p> : null}
+      <WorkMeta story={story} compact />
+      {m.note ? (
+        <details className="fold">
+          <summary>Author’s note</summary>
+          <p>{m.note}</p>
+        </details>
+      ) : null}
+      {m.disclaimer ? (
+        <details className="fold">
+          <summary>Disclaimer</summary>
+          <p>{m.disclaimer}</p>
+        </details>
+      ) : null}
+      <p className="begin" aria-hidden="true">
+        <span>Scroll to begin</span>
+      </p>
+    </header>
+  )
+}

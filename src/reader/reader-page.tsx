@@ -1,0 +1,82 @@
+import { useRef } from 'react'
+import './reader.css'
+import { formatLink, type Place } from '../links/links'
+import { BASE } from '../links/use-location-state'
+import { useMomentLanding } from '../moment/use-moment-landing'
+import { usePreferences } from '../prefs/use-preferences'
+import { useLineReveal } from '../reveal/use-line-reveal'
+import { findMoment, linesOf } from '../story/lookup'
+import type { Pair, Story } from '../story/story-types'
+import { Atmosphere } from '../ui/atmosphere'
+import { Toolbar } from '../ui/toolbar'
+import { ContinueOffer } from './continue-offer'
+import { FirstVisitHint } from './first-visit-hint'
+import { Preface } from './preface'
+import { StoryBody } from './story-body'
+import { useReadingPosition } from './use-reading-position'
+import { useSavedPlace } from './use-saved-place'
+import { READING_WPM } from '../story/words'
+
+/** The immersive single-story reader at `/read/<story>[/<anchor>]`. */
+export function ReaderPage({
+  story,
+  other,
+  pair,
+  anchor,
+  onGo,
+}: {
+  story: Story
+  other?: Story
+  pair?: Pair
+  anchor?: string
+  onGo: (place: Place) => void
+}) {
+  const [prefs, setPrefs] = usePreferences()
+  const bodyRef = useRef<HTMLDivElement>(null)
+  const reveal = useLineReveal(bodyRef, prefs.pace)
+  const moment = anchor ? findMoment(story, anchor) : undefined
+  useMomentLanding(moment?.line.id, reveal)
+  const position = useReadingPosition(bodyRef)
+  const saved = useSavedPlace(story.id, position.line)
+  const minutesLeft = Math.ceil((story.words * (1 - position.progress)) / READING_WPM)
+  const first = linesOf(story)[0]?.id
+  const offer = !anchor && saved && saved !== first && position.line === null && findMoment(story, saved)
+
+  return (
+    <div className={`page reader tint-${story.tint}`}>
+      <Atmosphere tint={story.tint} />
+      <Toolbar
+        title={`${story.title} · ${story.perspective}`}
+        status={
+          <>
+            <span className="visually-hidden">Read </span>
+            {Math.round(position.progress * 100)}%
+            <span className="toolbar-minutes">
+              <span aria-hidden="true"> · </span>
+              <span className="visually-hidden">, about </span>
+              {minutesLeft} min left
+            </span>
+          </>
+        }
+        prefs={prefs}
+        onPrefs={setPrefs}
+      />
+      <main id="main" className="reader-main">
+        <article className="story-article" aria-labelledby="story-title">
+          <Preface story={story} pair={pair} />
+          {offer ? <ContinueOffer moment={offer} onContinue={() => onGo({ view: 'read', id: story.id, anchor: saved })} /> : null}
+          <StoryBody ref={bodyRef} story={story} other={other} pair={pair} />
+          <footer className="story-end">
+            <p className="story-end-mark" aria-hidden="true">❦</p>
+            <nav aria-label="After the story" className="story-end-links">
+              {other ? <a href={formatLink({ view: 'read', id: other.id }, BASE)}>Now read {other.perspective}’s side</a> : null}
+              {pair ? <a href={formatLink({ view: 'side-by-side', id: pair.id }, BASE)}>Read both side by side</a> : null}
+              <a href={formatLink({ view: 'home' }, BASE)}>Back to the scene</a>
+            </nav>
+          </footer>
+        </article>
+      </main>
+      <FirstVisitHint active={prefs.pace !== 'off'} />
+    </div>
+  )
+}

@@ -1,0 +1,39 @@
+import type { Ref } from 'react'
+import { formatLink } from '../links/links'
+import { BASE } from '../links/use-location-state'
+import type { Pair, Story } from '../story/story-types'
+import { ParagraphText } from '../ui/line-text'
+
+/**
+ * The story's text, beat by beat. Each beat is a labelled section whose id is its moment
+ * anchor; where the paired piece tells the same beat, links lead to that side and to
+ * both side by side. (Where the tellings diverge is said in the side-by-side view only:
+ * here it would give the ending away.)
+ */
+export function StoryBody({ story, other, pair, ref }: { story: Story; other?: Story; pair?: Pair; ref?: Ref<HTMLDivElement> }) {
+  const otherBeats = new Set(other?.beats.map((b) => b.id) ?? [])
+  return (
+    <div className="story" ref={ref} data-flow-root="">
+      {story.beats.map((beat) => (
+        <section key={beat.id} className="beat" id={beat.id} aria-labelledby={`${beat.id}-label`}>
+          <header className="beat-head">
+            <h2 className="beat-label" id={`${beat.id}-label`}>
+              {beat.label}
+            </h2>
+            {other && pair && otherBeats.has(beat.id) ? (
+              <p className="beat-links">
+                <a href={formatLink({ view: 'read', id: other.id, anchor: beat.id }, BASE)}>
+                  See this moment from {other.perspective}’s side
+                </a>
+                <a href={formatLink({ view: 'side-by-side', id: pair.id, anchor: beat.id }, BASE)}>Side by side</a>
+              </p>
+            ) : null}
+          </header>
+          {beat.paragraphs.map((p, i) => (
+            <ParagraphText key={p.lines[0]?.id ?? i} paragraph={p} flow={story.id} opensBeat={i === 0} />
+          ))}
+        </section>
+      ))}
+    </div>
+  )
+}

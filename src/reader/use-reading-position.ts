@@ -1,0 +1,60 @@
+import { useEffect, useState, type RefObject } from 'react'
+
+/** Where the reader's eye rests: this far down the viewport. */
+const READING_LINE = 0.35
+
+export interface ReadingPosition {
+  /** 0 at the story's start, 1 at its end. */
+  readonly progress: number
+  /** The id (`data-line`) of the line at the reading line, or null before the story. */
+  readonly line: string | null
+}
+
+/**
+ * Follows the reading position over the story under `rootRef`, at most once a frame while
+ * scrolling and only re-rendering when the line or the whole percent changes.
+ */
+export function useReadingPosition(rootRef: RefObject<HTMLElement | null>): ReadingPosition {
+  const [position, setPosition] = useState<ReadingPosition>({ progress: 0, line: null })
+
+  useEffect(() => {
+    const root = rootRef.current
+    if (!root) return
+    let frame = 0
+    const measure = () => {
+      frame = 0
+      const rect = root.getBoundingClientRect()
+      const eye = window.innerHeight * READING_LINE
+      const progress = Math.min(1, Math.max(0, (eye - rect.top) / Math.max(1, rect.height)))
+      const line = lineAt(root, rect, eye)
+      setPosition((old) => {
+        const rounded = Math.round(progress * 100) / 100
+        return old.line === line && old.progress === rounded ? old : { progress: rounded, line }
+      })
+    }
+    const onScroll = () => {
+      if (!frame) frame = requestAnimationFrame(measure)
+    }
+    measure()
+    window.addEventListener('scroll', onScroll, { passive: true })
+    window.addEventListener('resize', onScroll)
+    return () => {
+      if (frame) cancelAnimationFrame(frame)
+      window.removeEventListener('scroll', onScroll)
+      window.removeEventListener('resize', onScroll)
+    }
+  }, [rootRef])
+
+  return position
+}
+
+/** The line under the reading line: a few hit tests, nearest first (the eye may rest between paragraphs). */
+function lineAt(root: HTMLElement, rect: DOMRect, eye: number): string | null {
+  if (rect.top > eye) return null
+  const x = rect.left + Math.min(rect.width / 2, 120)
+  for (const dy of [0, 12, -12, 28, -28, 48, -48, 80]) {
+    const hit = document.elementFromPoint?.(x, eye + dy)?.closest<HTMLElement>('[data-line]')
+    if (hit && root.contains(hit)) return hit.dataset.line ?? null
+  }
+  return null
+}

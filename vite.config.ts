@@ -1,0 +1,19 @@
+import { defineConfig } from 'vite'
+import react from '@vitejs/plugin-react'
+import { storiesPlugin } from './scripts/stories-plugin.ts'
+import { previewPlugin } from './scripts/preview-plugin.ts'
+
+// BASE_PATH serves the whole site under a sub-path (e.g. BASE_PATH=/chosen/ for a static
+// host's project folder); it is fixed at build time.
+const base = process.env.BASE_PATH ?? '/'
+// STORIES_DIR points the build at another folder of stories (the tests use it for fixtures).
+const stories = process.env.STORIES_DIR ?? 'stories'
+
+export default defineConfig({
+  base,
+  plugins: [react(), storiesPlugin(stories), previewPlugin()],
+  build: {
+    target: 'es2022',
+    assetsInlineLimit: 0,
+  },
+})

@@ -2,7 +2,8 @@ import library from 'virtual:library'
 import { useLocationState } from '../links/use-location-state'
 import { HomePage } from '../home/home-page'
 import { ReaderPage } from '../reader/reader-page'
-import { findStory, pairOf } from '../story/lookup'
+import { findPair, findStory, pairOf } from '../story/lookup'
+import { SideBySidePage } from '../parallel/side-by-side-page'
 import type { Library } from '../story/story-types'
 import { NotFound } from './not-found'
 import { resolvePlace } from '../links/resolve'
@@ -22,7 +23,13 @@ export function App({ href, data = library }: { href: string; data?: Library }) 
       if (!story) return <NotFound library={data} what={href} />
       return <ReaderPage key={story.id} story={story} other={other} pair={pair} anchor={resolved.anchor} onGo={(p) => go(p)} />
     }
-    case 'side-by-side':
+    case 'side-by-side': {
+      const pair = findPair(data, resolved.pairId)
+      const left = pair && findStory(data, pair.left)
+      const right = pair && findStory(data, pair.right)
+      if (!pair || !left || !right) return <NotFound library={data} what={href} />
+      return <SideBySidePage key={pair.id} pair={pair} left={left} right={right} anchor={resolved.anchor} />
+    }
     case 'present':
       return <NotFound library={data} what={`“${href}” (this view is not built yet)`} />
     case 'not-found':

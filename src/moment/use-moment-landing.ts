@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import type { RevealHandle } from '../reveal/use-line-reveal'
+import { READING_LINE } from '../reveal/use-reading-position'
 
 const HIGHLIGHT_MS = 2600
 
@@ -15,7 +16,10 @@ export function useMomentLanding(domId: string | undefined, reveal: RevealHandle
     if (!el) return
     reveal.showThrough(el)
     const smooth = behavior === 'smooth' && !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches
-    el.scrollIntoView?.({ block: 'center', behavior: smooth ? 'smooth' : 'auto' })
+    // Put the moment where the reader's eye rests, so that "where you are" (for sharing and
+    // switching views) is the moment itself, not the paragraph above it.
+    const top = el.getBoundingClientRect().top + window.scrollY - window.innerHeight * READING_LINE + 8
+    window.scrollTo?.({ top: Math.max(0, top), behavior: smooth ? 'smooth' : 'auto' })
     if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1')
     el.focus({ preventScroll: true })
     el.classList.add('is-target')

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest'
 import { DEFAULT_PREFS, parsePrefs } from './prefs.ts'
 
 test('stored preferences are read back', () => {
-  expect(parsePrefs('{"theme":"sepia","size":"xl","pace":"off"}')).toEqual({ theme: 'sepia', size: 'xl', pace: 'off' })
+  expect(parsePrefs('{"theme":"sepia","size":"xl","pace":"off","shortcuts":false}')).toEqual({ theme: 'sepia', size: 'xl', pace: 'off', shortcuts: false })
 })
 
 test('missing, unknown or corrupt values fall back to the defaults', () => {

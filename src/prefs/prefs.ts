@@ -8,13 +8,15 @@ export interface Prefs {
   readonly theme: Theme
   readonly size: TextSize
   readonly pace: Pace
+  /** Single-key shortcuts (WCAG 2.1.4: they can be switched off). */
+  readonly shortcuts: boolean
 }
 
 export const THEMES: readonly Theme[] = ['night', 'sepia', 'light']
 export const SIZES: readonly TextSize[] = ['s', 'm', 'l', 'xl']
 export const PACES: readonly Pace[] = ['slow', 'natural', 'fast', 'off']
 
-export const DEFAULT_PREFS: Prefs = { theme: 'night', size: 'm', pace: 'natural' }
+export const DEFAULT_PREFS: Prefs = { theme: 'night', size: 'm', pace: 'natural', shortcuts: true }
 
 /** The storage key; the inline boot script in index.html reads the same key. */
 export const PREFS_KEY = 'chosen:prefs'
@@ -34,5 +36,6 @@ export function parsePrefs(json: string | null): Prefs {
     theme: pick(raw.theme, THEMES, DEFAULT_PREFS.theme),
     size: pick(raw.size, SIZES, DEFAULT_PREFS.size),
     pace: pick(raw.pace, PACES, DEFAULT_PREFS.pace),
+    shortcuts: typeof raw.shortcuts === 'boolean' ? raw.shortcuts : DEFAULT_PREFS.shortcuts,
   }
 }

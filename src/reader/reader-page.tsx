@@ -2,6 +2,7 @@ import { useRef } from 'react'
 import './reader.css'
 import { formatLink, type Place } from '../links/links'
 import { BASE } from '../links/use-location-state'
+import { useBeatKeys } from '../moment/use-beat-keys'
 import { useMomentLanding } from '../moment/use-moment-landing'
 import { usePreferences } from '../prefs/use-preferences'
 import { useLineReveal } from '../reveal/use-line-reveal'
@@ -13,7 +14,7 @@ import { ContinueOffer } from './continue-offer'
 import { FirstVisitHint } from './first-visit-hint'
 import { Preface } from './preface'
 import { StoryBody } from './story-body'
-import { useReadingPosition } from './use-reading-position'
+import { useReadingPosition } from '../reveal/use-reading-position'
 import { useSavedPlace } from './use-saved-place'
 import { READING_WPM } from '../story/words'
 
@@ -34,6 +35,7 @@ export function ReaderPage({
   const [prefs, setPrefs] = usePreferences()
   const bodyRef = useRef<HTMLDivElement>(null)
   const reveal = useLineReveal(bodyRef, prefs.pace)
+  useBeatKeys(bodyRef, reveal, prefs.shortcuts)
   const moment = anchor ? findMoment(story, anchor) : undefined
   useMomentLanding(moment?.line.id, reveal)
   const position = useReadingPosition(bodyRef)
@@ -60,7 +62,15 @@ export function ReaderPage({
         }
         prefs={prefs}
         onPrefs={setPrefs}
-      />
+      >
+        {pair ? (
+          <a className="tool-button" href={formatLink({ view: 'side-by-side', id: pair.id, anchor: position.beat ?? moment?.beat.id }, BASE)}>
+            <span aria-hidden="true">⇹</span>
+            <span className="tool-label">Side by side</span>
+            <span className="visually-hidden"> (both tellings, at this moment)</span>
+          </a>
+        ) : null}
+      </Toolbar>
       <main id="main" className="reader-main">
         <article className="story-article" aria-labelledby="story-title">
           <Preface story={story} pair={pair} />

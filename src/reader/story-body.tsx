@@ -15,7 +15,7 @@ export function StoryBody({ story, other, pair, ref }: { story: Story; other?: S
   return (
     <div className="story" ref={ref} data-flow-root="">
       {story.beats.map((beat) => (
-        <section key={beat.id} className="beat" id={beat.id} aria-labelledby={`${beat.id}-label`}>
+        <section key={beat.id} className="beat" id={beat.id} data-beat={beat.id} aria-labelledby={`${beat.id}-label`}>
           <header className="beat-head">
             <h2 className="beat-label" id={`${beat.id}-label`}>
               {beat.label}

@@ -13,6 +13,12 @@ export function allPlaces(library: Library): Place[] {
     for (const beat of story.beats) places.push({ view: 'read', id: story.id, anchor: beat.id })
     for (const line of linesOf(story)) places.push({ view: 'read', id: story.id, anchor: line.id })
   }
+  for (const pair of library.pairs) {
+    places.push({ view: 'side-by-side', id: pair.id })
+    const stories = [pair.left, pair.right].map((id) => library.stories.find((s) => s.id === id))
+    const anchors = new Set([...pair.beats.map((b) => b.id), ...stories.flatMap((s) => (s ? linesOf(s).map((l) => l.id) : []))])
+    for (const anchor of anchors) places.push({ view: 'side-by-side', id: pair.id, anchor })
+  }
   return places
 }
 

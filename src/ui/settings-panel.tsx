@@ -52,6 +52,10 @@ export function SettingsPanel({ prefs, onChange }: { prefs: Prefs; onChange: (ch
         <Choice legend="Theme" name="theme" options={THEMES} labels={THEME_LABEL} value={prefs.theme} onPick={(theme) => onChange({ theme })} />
         <Choice legend="Text size" name="size" options={SIZES} labels={SIZE_LABEL} value={prefs.size} onPick={(size) => onChange({ size })} />
         <Choice legend="Pace of the lines" name="pace" options={PACES} labels={PACE_LABEL} value={prefs.pace} onPick={(pace) => onChange({ pace })} />
+        <label className="switch">
+          <input type="checkbox" checked={prefs.shortcuts} onChange={(e) => onChange({ shortcuts: e.target.checked })} />
+          <span>Single-key shortcuts</span>
+        </label>
       </div>
     </div>
   )

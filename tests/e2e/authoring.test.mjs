@@ -63,9 +63,14 @@ describe('npm run dev', () => {
     writeFileSync(file, text.replace('Sweet temptation…', 'Sweet, sweet temptation…'))
     await page.getByText('Sweet, sweet temptation', { exact: false }).waitFor({ timeout: 15000 })
     writeFileSync(file, text.replace('*So that', 'So that'))
-    const overlay = page.locator('vite-error-overlay')
-    await overlay.waitFor({ timeout: 15000 })
-    const message = await overlay.evaluate((el) => el.shadowRoot?.textContent ?? '')
+    // The overlay may appear, then be replaced when the page reloads: read it until it holds.
+    let message = ''
+    for (let i = 0; i < 60 && !/unclosed emphasis/.test(message); i++) {
+      await page.waitForTimeout(250)
+      message = await page
+        .evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '')
+        .catch(() => '')
+    }
     assert.match(message, /dev-stories\/spike\.md:\d+: unclosed emphasis/)
     writeFileSync(file, text)
     browser.problems.length = 0

@@ -1,13 +1,15 @@
 import { useEffect, useState, type RefObject } from 'react'
 
 /** Where the reader's eye rests: this far down the viewport. */
-const READING_LINE = 0.35
+export const READING_LINE = 0.35
 
 export interface ReadingPosition {
   /** 0 at the story's start, 1 at its end. */
   readonly progress: number
   /** The id (`data-line`) of the line at the reading line, or null before the story. */
   readonly line: string | null
+  /** The id (`data-beat`) of the beat that line is in. */
+  readonly beat: string | null
 }
 
 /**
@@ -15,7 +17,7 @@ export interface ReadingPosition {
  * scrolling and only re-rendering when the line or the whole percent changes.
  */
 export function useReadingPosition(rootRef: RefObject<HTMLElement | null>): ReadingPosition {
-  const [position, setPosition] = useState<ReadingPosition>({ progress: 0, line: null })
+  const [position, setPosition] = useState<ReadingPosition>({ progress: 0, line: null, beat: null })
 
   useEffect(() => {
     const root = rootRef.current
@@ -26,10 +28,12 @@ export function useReadingPosition(rootRef: RefObject<HTMLElement | null>): Read
       const rect = root.getBoundingClientRect()
       const eye = window.innerHeight * READING_LINE
       const progress = Math.min(1, Math.max(0, (eye - rect.top) / Math.max(1, rect.height)))
-      const line = lineAt(root, rect, eye)
+      const hit = lineAt(root, rect, eye)
+      const line = hit?.dataset.line ?? null
+      const beat = hit?.closest<HTMLElement>('[data-beat]')?.dataset.beat ?? null
       setPosition((old) => {
         const rounded = Math.round(progress * 100) / 100
-        return old.line === line && old.progress === rounded ? old : { progress: rounded, line }
+        return old.line === line && old.beat === beat && old.progress === rounded ? old : { progress: rounded, line, beat }
       })
     }
     const onScroll = () => {
@@ -49,12 +53,12 @@ export function useReadingPosition(rootRef: RefObject<HTMLElement | null>): Read
 }
 
 /** The line under the reading line: a few hit tests, nearest first (the eye may rest between paragraphs). */
-function lineAt(root: HTMLElement, rect: DOMRect, eye: number): string | null {
+function lineAt(root: HTMLElement, rect: DOMRect, eye: number): HTMLElement | null {
   if (rect.top > eye) return null
   const x = rect.left + Math.min(rect.width / 2, 120)
   for (const dy of [0, 12, -12, 28, -28, 48, -48, 80]) {
     const hit = document.elementFromPoint?.(x, eye + dy)?.closest<HTMLElement>('[data-line]')
-    if (hit && root.contains(hit)) return hit.dataset.line ?? null
+    if (hit && root.contains(hit)) return hit
   }
   return null
 }

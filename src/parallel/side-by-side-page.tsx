@@ -1,0 +1,98 @@
+import { useRef } from 'react'
+import './parallel.css'
+import { formatLink } from '../links/links'
+import { BASE } from '../links/use-location-state'
+import { jumpBeat, useBeatKeys } from '../moment/use-beat-keys'
+import { useMomentLanding } from '../moment/use-moment-landing'
+import { usePreferences } from '../prefs/use-preferences'
+import { useLineReveal } from '../reveal/use-line-reveal'
+import { useReadingPosition } from '../reveal/use-reading-position'
+import { domIdOf, findMoment } from '../story/lookup'
+import type { Pair, Story } from '../story/story-types'
+import { Atmosphere } from '../ui/atmosphere'
+import { Toolbar } from '../ui/toolbar'
+import { alignBeats } from './align-beats'
+import { ParallelBeat } from './parallel-beat'
+import { useEchoLinks } from './use-echo-links'
+
+/** `/side-by-side/<pair>[/<anchor>]`: both tellings, beat against beat, Buffy left and Spike right. */
+export function SideBySidePage({ pair, left, right, anchor }: { pair: Pair; left: Story; right: Story; anchor?: string }) {
+  const [prefs, setPrefs] = usePreferences()
+  const rootRef = useRef<HTMLDivElement>(null)
+  const reveal = useLineReveal(rootRef, prefs.pace)
+  const position = useReadingPosition(rootRef)
+  useBeatKeys(rootRef, reveal, prefs.shortcuts)
+  useEchoLinks(rootRef)
+  const rows = alignBeats(pair, left, right)
+  const leftId = (id: string) => domIdOf(id, left, right)
+  const rightId = (id: string) => domIdOf(id, right, left)
+  const target = anchor ? landingId(anchor, pair, left, right, leftId, rightId) : undefined
+  useMomentLanding(target, reveal)
+  const beat = position.beat ?? (anchor && pair.beats.some((b) => b.id === anchor) ? anchor : undefined)
+  const read = (story: Story) => {
+    const has = beat && story.beats.some((b) => b.id === beat)
+    return formatLink({ view: 'read', id: story.id, anchor: has ? beat : undefined }, BASE)
+  }
+  const step = (direction: 1 | -1) => rootRef.current && jumpBeat(rootRef.current, direction, reveal)
+
+  return (
+    <div className="page parallel">
+      <Atmosphere tint="both" />
+      <Toolbar title={`${pair.title} · side by side`} prefs={prefs} onPrefs={setPrefs}>
+        <div className="beat-steps js-only" role="group" aria-label="Move between beats">
+          <button type="button" className="tool-button" onClick={() => step(-1)} aria-keyshortcuts={prefs.shortcuts ? 'K P' : undefined}>
+            <span aria-hidden="true">↑</span>
+            <span className="tool-label">Previous beat</span>
+            <span className="visually-hidden"> (previous beat)</span>
+          </button>
+          <button type="button" className="tool-button" onClick={() => step(1)} aria-keyshortcuts={prefs.shortcuts ? 'J N' : undefined}>
+            <span aria-hidden="true">↓</span>
+            <span className="tool-label">Next beat</span>
+            <span className="visually-hidden"> (next beat)</span>
+          </button>
+        </div>
+      </Toolbar>
+      <main id="main" className="parallel-main">
+        <header className="parallel-intro">
+          <p className="kicker">{pair.meta.fandom} · {pair.meta.setting}</p>
+          <h1 className="parallel-title">{pair.title}, side by side</h1>
+          {pair.meta.summary ? <p className="parallel-summary">{pair.meta.summary}</p> : null}
+          <p className="parallel-help js-only">
+            Press <kbd>J</kbd> and <kbd>K</kbd> to move from beat to beat. Lines both tellings share are linked: point at one to light the other.
+          </p>
+        </header>
+        <div className="parallel-columns" aria-hidden="true">
+          <p className="column-head tint-warm">
+            <span className="column-who">{left.perspective}</span> <span className="column-title">{left.title}</span>
+          </p>
+          <p className="column-head tint-cool">
+            <span className="column-who">{right.perspective}</span> <span className="column-title">{right.title}</span>
+          </p>
+        </div>
+        <nav className="parallel-read-alone" aria-label="Read one side alone">
+          <a href={read(left)}>Read {left.perspective}’s side alone</a>
+          <a href={read(right)}>Read {right.perspective}’s side alone</a>
+        </nav>
+        <div className="parallel-beats" ref={rootRef}>
+          {rows.map((row) => (
+            <ParallelBeat key={row.beat.id} row={row} pair={pair} left={left} right={right} leftId={leftId} rightId={rightId} />
+          ))}
+        </div>
+        <footer className="story-end">
+          <p className="story-end-mark" aria-hidden="true">❦</p>
+          <nav aria-label="After the story" className="story-end-links">
+            <a href={formatLink({ view: 'home' }, BASE)}>Back to the scene</a>
+          </nav>
+        </footer>
+      </main>
+    </div>
+  )
+}
+
+/** The element id a moment lands on in this view: a beat's heading row, or a line of either side. */
+function landingId(anchor: string, pair: Pair, left: Story, right: Story, leftId: (id: string) => string, rightId: (id: string) => string): string | undefined {
+  if (pair.beats.some((b) => b.id === anchor)) return `${anchor}-label`
+  if (findMoment(left, anchor)) return leftId(anchor)
+  if (findMoment(right, anchor)) return rightId(anchor)
+  return undefined
+}

@@ -43,12 +43,10 @@ export function SideBySidePage({ pair, left, right, anchor }: { pair: Pair; left
           <button type="button" className="tool-button" onClick={() => step(-1)} aria-keyshortcuts={prefs.shortcuts ? 'K P' : undefined}>
             <span aria-hidden="true">↑</span>
             <span className="tool-label">Previous beat</span>
-            <span className="visually-hidden"> (previous beat)</span>
           </button>
           <button type="button" className="tool-button" onClick={() => step(1)} aria-keyshortcuts={prefs.shortcuts ? 'J N' : undefined}>
             <span aria-hidden="true">↓</span>
             <span className="tool-label">Next beat</span>
-            <span className="visually-hidden"> (next beat)</span>
           </button>
         </div>
       </Toolbar>

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { renderCards } from './cards.mjs'
 
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
@@ -36,9 +37,24 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
 
   const page = (path, rendered) => {
     const { head } = rendered
+    const meta = (attr, key, value) => `<meta ${attr}="${key}" content="${escapeHtml(value)}" />`
     const tags = [
-      `<meta name="description" content="${escapeHtml(head.description)}" />`,
+      meta('name', 'description', head.description),
       `<link rel="canonical" href="${escapeHtml(head.canonical)}" />`,
+      meta('property', 'og:site_name', 'Chosen · One scene, two hearts'),
+      meta('property', 'og:type', head.type),
+      meta('property', 'og:title', head.title),
+      meta('property', 'og:description', head.description),
+      meta('property', 'og:url', head.canonical),
+      meta('property', 'og:image', head.image),
+      meta('property', 'og:image:width', '1200'),
+      meta('property', 'og:image:height', '630'),
+      meta('property', 'og:image:alt', head.imageAlt),
+      meta('name', 'twitter:card', 'summary_large_image'),
+      meta('name', 'twitter:title', head.title),
+      meta('name', 'twitter:description', head.description),
+      meta('name', 'twitter:image', head.image),
+      meta('name', 'twitter:image:alt', head.imageAlt),
       preload,
     ].join('\n    ')
     return template
@@ -66,5 +82,6 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
       .join('\n')}\n</urlset>\n`,
   )
   writeFileSync(join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${siteUrl}${base}sitemap.xml\n`)
-  console.log(`prerendered ${paths.length} pages + 404.html in ${Date.now() - started} ms`)
+  const cards = await renderCards(server.allCards(server.library), outDir)
+  console.log(`prerendered ${paths.length} pages + 404.html in ${Date.now() - started} ms (${cards.count} cards in ${cards.ms} ms)`)
 }

@@ -6,8 +6,9 @@ import { resolvePlace } from './links/resolve'
 import { parseLink } from './links/links'
 import { headFor, type Head } from './share/head'
 import { allPaths } from './share/routes'
+import { allCards } from './share/cards'
 
-export { library, allPaths }
+export { library, allPaths, allCards }
 
 /** Renders one address to HTML for prerendering, with its head tags and HTTP status. */
 export function render(path: string, siteUrl: string): { html: string; head: Head; status: number } {
@@ -18,5 +19,5 @@ export function render(path: string, siteUrl: string): { html: string; head: Hea
       <App href={path} />
     </StrictMode>,
   )
-  return { html, head: headFor(resolved, library, base, siteUrl, path), status: resolved.kind === 'not-found' ? 404 : 200 }
+  return { html, head: headFor(resolved, library, base, siteUrl), status: resolved.kind === 'not-found' ? 404 : 200 }
 }

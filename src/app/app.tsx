@@ -7,11 +7,13 @@ import { SideBySidePage } from '../parallel/side-by-side-page'
 import type { Library } from '../story/story-types'
 import { NotFound } from './not-found'
 import { resolvePlace } from '../links/resolve'
+import { shareTools } from './share-tools'
 
 /** Picks the view for the address. `href` is the page's path (the server's route, or the browser's). */
 export function App({ href, data = library }: { href: string; data?: Library }) {
-  const { place, go } = useLocationState(href)
-  const resolved = resolvePlace(place, data, href)
+  const location = useLocationState(href)
+  const { place, go } = location
+  const resolved = resolvePlace(place, data, location.href)
   switch (resolved.kind) {
     case 'home':
       return <HomePage library={data} />
@@ -21,14 +23,14 @@ export function App({ href, data = library }: { href: string; data?: Library }) 
       const otherId = pair && (pair.left === resolved.storyId ? pair.right : pair.left)
       const other = otherId ? findStory(data, otherId) : undefined
       if (!story) return <NotFound library={data} what={href} />
-      return <ReaderPage key={story.id} story={story} other={other} pair={pair} anchor={resolved.anchor} onGo={(p) => go(p)} />
+      return <ReaderPage key={story.id} story={story} other={other} pair={pair} anchor={resolved.anchor} missing={resolved.missing} onGo={(p) => go(p)} share={shareTools} />
     }
     case 'side-by-side': {
       const pair = findPair(data, resolved.pairId)
       const left = pair && findStory(data, pair.left)
       const right = pair && findStory(data, pair.right)
       if (!pair || !left || !right) return <NotFound library={data} what={href} />
-      return <SideBySidePage key={pair.id} pair={pair} left={left} right={right} anchor={resolved.anchor} />
+      return <SideBySidePage key={pair.id} pair={pair} left={left} right={right} anchor={resolved.anchor} missing={resolved.missing} share={shareTools} />
     }
     case 'present':
       return <NotFound library={data} what={`“${href}” (this view is not built yet)`} />

@@ -11,6 +11,8 @@ export const BASE = import.meta.env.BASE_URL
  */
 export function useLocationState(initialHref: string): {
   place: Place | null
+  /** The current address as given (path and #hash). */
+  href: string
   go: (place: Place, options?: { replace?: boolean; hash?: boolean }) => void
 } {
   const [href, setHref] = useState(initialHref)
@@ -35,5 +37,5 @@ export function useLocationState(initialHref: string): {
     setHref(next)
   }, [])
 
-  return { place: parseLink(href, BASE), go }
+  return { place: parseLink(href, BASE), href, go }
 }

@@ -10,13 +10,15 @@ import { useReadingPosition } from '../reveal/use-reading-position'
 import { domIdOf, findMoment } from '../story/lookup'
 import type { Pair, Story } from '../story/story-types'
 import { Atmosphere } from '../ui/atmosphere'
+import type { ShareSlot } from '../ui/share-slot'
+import { MissingMoment } from '../ui/missing-moment'
 import { Toolbar } from '../ui/toolbar'
 import { alignBeats } from './align-beats'
 import { ParallelBeat } from './parallel-beat'
 import { useEchoLinks } from './use-echo-links'
 
 /** `/side-by-side/<pair>[/<anchor>]`: both tellings, beat against beat, Buffy left and Spike right. */
-export function SideBySidePage({ pair, left, right, anchor }: { pair: Pair; left: Story; right: Story; anchor?: string }) {
+export function SideBySidePage({ pair, left, right, anchor, missing, share: Share }: { pair: Pair; left: Story; right: Story; anchor?: string; missing?: string; share?: ShareSlot }) {
   const [prefs, setPrefs] = usePreferences()
   const rootRef = useRef<HTMLDivElement>(null)
   const reveal = useLineReveal(rootRef, prefs.pace)
@@ -39,6 +41,14 @@ export function SideBySidePage({ pair, left, right, anchor }: { pair: Pair; left
     <div className="page parallel">
       <Atmosphere tint="both" />
       <Toolbar title={`${pair.title} · side by side`} prefs={prefs} onPrefs={setPrefs}>
+        {Share ? (
+          <Share
+            current={() => ({ view: 'side-by-side', id: pair.id, anchor: position.line ?? position.beat ?? undefined })}
+            lineLink={(line) => ({ view: 'side-by-side', id: pair.id, anchor: line })}
+            title={`${pair.title}, side by side`}
+            rootRef={rootRef}
+          />
+        ) : null}
         <div className="beat-steps js-only" role="group" aria-label="Move between beats">
           <button type="button" className="tool-button" onClick={() => step(-1)} aria-keyshortcuts={prefs.shortcuts ? 'K P' : undefined}>
             <span aria-hidden="true">↑</span>
@@ -67,6 +77,7 @@ export function SideBySidePage({ pair, left, right, anchor }: { pair: Pair; left
             <span className="column-who">{right.perspective}</span> <span className="column-title">{right.title}</span>
           </p>
         </div>
+        {missing ? <MissingMoment anchor={missing} /> : null}
         <nav className="parallel-read-alone" aria-label="Read one side alone">
           <a href={read(left)}>Read {left.perspective}’s side alone</a>
           <a href={read(right)}>Read {right.perspective}’s side alone</a>

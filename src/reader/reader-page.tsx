@@ -9,6 +9,8 @@ import { useLineReveal } from '../reveal/use-line-reveal'
 import { findMoment, linesOf } from '../story/lookup'
 import type { Pair, Story } from '../story/story-types'
 import { Atmosphere } from '../ui/atmosphere'
+import type { ShareSlot } from '../ui/share-slot'
+import { MissingMoment } from '../ui/missing-moment'
 import { Toolbar } from '../ui/toolbar'
 import { ContinueOffer } from './continue-offer'
 import { FirstVisitHint } from './first-visit-hint'
@@ -24,13 +26,17 @@ export function ReaderPage({
   other,
   pair,
   anchor,
+  missing,
   onGo,
+  share: Share,
 }: {
   story: Story
   other?: Story
   pair?: Pair
   anchor?: string
+  missing?: string
   onGo: (place: Place) => void
+  share?: ShareSlot
 }) {
   const [prefs, setPrefs] = usePreferences()
   const bodyRef = useRef<HTMLDivElement>(null)
@@ -63,6 +69,14 @@ export function ReaderPage({
         prefs={prefs}
         onPrefs={setPrefs}
       >
+        {Share ? (
+          <Share
+            current={() => ({ view: 'read', id: story.id, anchor: position.line ?? undefined })}
+            lineLink={(line) => ({ view: 'read', id: story.id, anchor: line })}
+            title={`${story.title} · ${story.perspective}’s side`}
+            rootRef={bodyRef}
+          />
+        ) : null}
         {pair ? (
           <a className="tool-button" href={formatLink({ view: 'side-by-side', id: pair.id, anchor: position.beat ?? moment?.beat.id }, BASE)}>
             <span aria-hidden="true">⇹</span>
@@ -74,6 +88,7 @@ export function ReaderPage({
       <main id="main" className="reader-main">
         <article className="story-article" aria-labelledby="story-title">
           <Preface story={story} pair={pair} />
+          {missing ? <MissingMoment anchor={missing} /> : null}
           {offer ? <ContinueOffer moment={offer} onContinue={() => onGo({ view: 'read', id: story.id, anchor: saved })} /> : null}
           <StoryBody ref={bodyRef} story={story} other={other} pair={pair} />
           <footer className="story-end">

@@ -1,0 +1,66 @@
+// Renders the link-preview cards (1200×630 PNG) at build time with satori (layout to SVG)
+// and resvg (SVG to PNG): no browser needed. Fonts are the site's own Literata.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { Resvg } from '@resvg/resvg-js'
+import satori from 'satori'
+
+const font = (file) => readFileSync(join('node_modules/@fontsource/literata/files', file))
+const FONTS = [
+  { name: 'Literata', data: font('literata-latin-400-normal.woff'), weight: 400, style: 'normal' },
+  { name: 'Literata', data: font('literata-latin-300-normal.woff'), weight: 300, style: 'normal' },
+  { name: 'Literata', data: font('literata-latin-400-italic.woff'), weight: 400, style: 'italic' },
+]
+const INK = '#f1e9de'
+const SOFT = '#d6cabc'
+const TINT = { warm: '#ffb27a', cool: '#a9d0f5' }
+const SKY = {
+  warm: 'radial-gradient(ellipse at 20% 0%, rgba(255,150,70,0.28), rgba(15,12,11,0) 65%)',
+  cool: 'radial-gradient(ellipse at 80% 0%, rgba(90,140,220,0.3), rgba(15,12,11,0) 65%)',
+}
+
+const h = (type, style, children) => ({ type, props: { style, children } })
+
+function tree(card) {
+  const sky = card.tint === 'both' ? `${SKY.warm}, ${SKY.cool}` : SKY[card.tint]
+  const fire = 'radial-gradient(ellipse at 50% 110%, rgba(255,104,38,0.45), rgba(15,12,11,0) 60%)'
+  const two = card.quotes.length > 1
+  const size = two ? 36 : card.quotes[0]?.text.length > 110 ? 44 : 54
+  return h(
+    'div',
+    {
+      width: 1040, height: 502, display: 'flex', flexDirection: 'column', justifyContent: 'space-between',
+      padding: '64px 80px', backgroundColor: '#0f0c0b', backgroundImage: `${fire}, ${sky}`, color: INK, fontFamily: 'Literata',
+    },
+    [
+      h('div', { display: 'flex', fontSize: 24, letterSpacing: 4, textTransform: 'uppercase', color: card.tint === 'cool' ? TINT.cool : TINT.warm }, card.kicker),
+      h(
+        'div',
+        { display: 'flex', flexDirection: two ? 'row' : 'column', gap: 56, width: 1040 },
+        card.quotes.map((q) =>
+          h('div', { display: 'flex', flexDirection: 'column', width: two ? 492 : 1040, borderLeft: two ? `4px solid ${TINT[q.tint]}` : 'none', paddingLeft: two ? 28 : 0 }, [
+            ...(q.who ? [h('div', { display: 'flex', fontSize: 22, letterSpacing: 3, textTransform: 'uppercase', color: TINT[q.tint], marginBottom: 16 }, q.who)] : []),
+            h('div', { display: 'flex', fontSize: size, lineHeight: 1.3, fontStyle: 'italic', maxWidth: two ? 464 : 1040 }, q.text),
+          ]),
+        ),
+      ),
+      h('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', width: 1040 }, [
+        h('div', { display: 'flex', fontSize: 44, fontWeight: 300 }, card.title),
+        h('div', { display: 'flex', fontSize: 22, color: SOFT }, 'One scene, two hearts'),
+      ]),
+    ],
+  )
+}
+
+/** Writes every card under `outDir`; returns how many and how long it took. */
+export async function renderCards(cards, outDir) {
+  const started = Date.now()
+  for (const card of cards) {
+    const svg = await satori(tree(card), { width: 1200, height: 630, fonts: FONTS })
+    const png = new Resvg(svg, { fitTo: { mode: 'width', value: 1200 } }).render().asPng()
+    const file = join(outDir, card.file)
+    mkdirSync(dirname(file), { recursive: true })
+    writeFileSync(file, png)
+  }
+  return { count: cards.length, ms: Date.now() - started }
+}

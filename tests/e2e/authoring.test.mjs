@@ -76,3 +76,39 @@ describe('npm run dev', () => {
     browser.problems.length = 0
   })
 })
+
+describe('a site built for a sub-path', () => {
+  test('serves every view under it, with links and assets under it too', async () => {
+    const env = { ...process.env, BASE_PATH: '/chosen/', OUT_DIR: '.tmp/sub-dist' }
+    const built = spawnSync(process.execPath, ['scripts/build.mjs'], { env, encoding: 'utf8' })
+    assert.equal(built.status, 0, built.stderr)
+    const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--outDir', '.tmp/sub-dist', '--host', '127.0.0.1', '--port', '4399', '--strictPort'], {
+      env,
+      stdio: 'ignore',
+    })
+    const browser = await openBrowser()
+    try {
+      const origin = 'http://127.0.0.1:4399'
+      for (let i = 0; i < 100; i++) {
+        if (await fetch(`${origin}/chosen/`).then((r) => r.ok).catch(() => false)) break
+        await new Promise((r) => setTimeout(r, 100))
+      }
+      for (const path of ['/chosen/', '/chosen/read/spike/i-love-you', '/chosen/side-by-side/chosen/the-end']) {
+        assert.equal((await fetch(origin + path)).status, 200, path)
+      }
+      assert.equal((await fetch(`${origin}/chosen/read/nobody`)).status, 404)
+      const page = await browser.context.newPage()
+      await page.goto(`${origin}/chosen/`, { waitUntil: 'networkidle' })
+      assert.equal(await page.getByRole('link', { name: 'Read Spike’s side' }).getAttribute('href'), '/chosen/read/spike')
+      await page.goto(`${origin}/chosen/read/spike/i-love-you`, { waitUntil: 'networkidle' })
+      await page.waitForTimeout(300)
+      assert.ok(await page.$eval('#i-love-you-there-she-said', (el) => el.classList.contains('is-target')), 'the moment lands (scripts ran)')
+      const html = await (await fetch(`${origin}/chosen/read/spike`)).text()
+      assert.match(html, /<meta property="og:image" content="http:\/\/localhost:4173\/chosen\/cards\/read-spike\.png"/)
+      assert.deepEqual(browser.problems, [])
+    } finally {
+      await browser.close()
+      server.kill()
+    }
+  })
+})

@@ -15,6 +15,8 @@ export default tseslint.config(
       // Reading storage once on mount and mirroring it into state is the intended pattern
       // here: the first render must match the server's HTML.
       'react-hooks/set-state-in-effect': 'off',
+      // `{ dropped: _x, ...kept }` is how a field is left out of a copy.
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, varsIgnorePattern: '^_', argsIgnorePattern: '^_' }],
     },
   },
   {

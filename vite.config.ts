@@ -15,5 +15,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,
+    // prerender.mjs reads it to add modulepreload links for each page's view.
+    manifest: true,
   },
 })

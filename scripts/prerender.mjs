@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { renderCards } from './cards.mjs'
+import { makeOffline } from './offline.mjs'
 
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
@@ -35,12 +36,30 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
   const fonts = readdirSync(join(outDir, 'assets')).filter((f) => /literata-latin-wght-normal.*\.woff2$/.test(f))
   const preload = fonts.map((f) => `<link rel="preload" href="${base}assets/${f}" as="font" type="font/woff2" crossorigin />`).join('\n    ')
 
+  // The build manifest maps each view's source to its chunk and the chunks it imports.
+  const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8'))
+  const entriesOf = (src, seen = new Set()) => {
+    const entry = manifest[src]
+    if (!entry || seen.has(src)) return []
+    seen.add(src)
+    return [entry, ...(entry.imports ?? []).flatMap((i) => (manifest[i]?.isEntry ? [] : entriesOf(i, seen)))]
+  }
+  // A view's CSS is linked in the page itself: it must style the page before (and
+  // without) any script, or the page would shift when the view's chunk arrives.
+  const viewTags = (src) => {
+    const entries = entriesOf(src)
+    const css = [...new Set(entries.flatMap((e) => e.css ?? []))].map((f) => `<link rel="stylesheet" crossorigin href="${base}${f}" />`)
+    const js = [...new Set(entries.map((e) => e.file))].map((f) => `<link rel="modulepreload" crossorigin href="${base}${f}" />`)
+    return [...css, ...js]
+  }
   const page = (path, rendered) => {
     const { head } = rendered
     const meta = (attr, key, value) => `<meta ${attr}="${key}" content="${escapeHtml(value)}" />`
     const tags = [
       meta('name', 'description', head.description),
       `<link rel="canonical" href="${escapeHtml(head.canonical)}" />`,
+      `<link rel="manifest" href="${base}manifest.webmanifest" />`,
+      `<link rel="apple-touch-icon" href="${base}icon-192.png" />`,
       meta('property', 'og:site_name', 'Chosen · One scene, two hearts'),
       meta('property', 'og:type', head.type),
       meta('property', 'og:title', head.title),
@@ -57,16 +76,19 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
       meta('name', 'twitter:image:alt', head.imageAlt),
       preload,
     ].join('\n    ')
+    // After the entry's own stylesheet, so that the view's rules come later in the cascade.
+    const view = rendered.view ? viewTags(rendered.view).join('\n    ') : ''
     return template
       .replace('<!--csp-->', `<meta http-equiv="Content-Security-Policy" content="${csp}" />`)
       .replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml(head.title)}</title>`)
       .replace('<!--head-->', tags)
       .replace('<!--app-->', rendered.html)
+      .replace('</head>', `  ${view}\n  </head>`)
   }
 
   const paths = server.allPaths(server.library, base)
   for (const path of paths) {
-    const rendered = server.render(path, siteUrl)
+    const rendered = await server.render(path, siteUrl)
     if (rendered.status !== 200) throw new Error(`prerender: ${path} does not resolve (status ${rendered.status})`)
     const rel = path.slice(base.length) || 'index'
     const file = join(outDir, `${rel}.html`)
@@ -74,7 +96,7 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
     writeFileSync(file, page(path, rendered))
   }
   const missing = `${base}this-address-does-not-exist`
-  writeFileSync(join(outDir, '404.html'), page(missing, server.render(missing, siteUrl)))
+  writeFileSync(join(outDir, '404.html'), page(missing, await server.render(missing, siteUrl)))
   writeFileSync(
     join(outDir, 'sitemap.xml'),
     `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${paths
@@ -83,5 +105,9 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
   )
   writeFileSync(join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${siteUrl}${base}sitemap.xml\n`)
   const cards = await renderCards(server.allCards(server.library), outDir)
-  console.log(`prerendered ${paths.length} pages + 404.html in ${Date.now() - started} ms (${cards.count} cards in ${cards.ms} ms)`)
+  const offline = await makeOffline({ outDir, base })
+  console.log(
+    `prerendered ${paths.length} pages + 404.html in ${Date.now() - started} ms (${cards.count} cards in ${cards.ms} ms); ` +
+      `service worker precaches ${offline.count} files, ${(offline.size / 1048576).toFixed(1)} MB`,
+  )
 }

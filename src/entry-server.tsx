@@ -1,23 +1,30 @@
 import { StrictMode } from 'react'
-import { renderToString } from 'react-dom/server'
+import { prerender } from 'react-dom/static'
 import library from 'virtual:library'
 import { App } from './app/app'
-import { resolvePlace } from './links/resolve'
+import { VIEW_SOURCES, type ViewName } from './app/views'
 import { parseLink } from './links/links'
+import { resolvePlace } from './links/resolve'
+import { allCards } from './share/cards'
 import { headFor, type Head } from './share/head'
 import { allPaths } from './share/routes'
-import { allCards } from './share/cards'
 
 export { library, allPaths, allCards }
 
-/** Renders one address to HTML for prerendering, with its head tags and HTTP status. */
-export function render(path: string, siteUrl: string): { html: string; head: Head; status: number } {
+/**
+ * Renders one address to HTML for prerendering, with its head tags, HTTP status and the
+ * source of its view's chunk (for a modulepreload link). `prerender` waits for the lazy
+ * views, so the HTML always holds the whole page.
+ */
+export async function render(path: string, siteUrl: string): Promise<{ html: string; head: Head; status: number; view?: string }> {
   const base = import.meta.env.BASE_URL
   const resolved = resolvePlace(parseLink(path, base), library, path)
-  const html = renderToString(
+  const { prelude } = await prerender(
     <StrictMode>
       <App href={path} />
     </StrictMode>,
   )
-  return { html, head: headFor(resolved, library, base, siteUrl), status: resolved.kind === 'not-found' ? 404 : 200 }
+  const html = await new Response(prelude).text()
+  const view = resolved.kind === 'not-found' ? undefined : VIEW_SOURCES[resolved.kind as ViewName]
+  return { html, head: headFor(resolved, library, base, siteUrl), status: resolved.kind === 'not-found' ? 404 : 200, view }
 }

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app'
+import { importers, type ViewName } from './app/views'
 import './ui/styles.css'
 
 const container = document.getElementById('root') as HTMLElement
@@ -11,5 +12,10 @@ const app = (
     <App href={window.location.pathname} />
   </StrictMode>
 )
-if (container.hasChildNodes()) hydrateRoot(container, app)
-else createRoot(container).render(app)
+// Load the view this page shows before hydrating, so hydration runs in one go.
+const view = (document.querySelector('[data-view]') as HTMLElement | null)?.dataset.view as ViewName | undefined
+const ready = view && view in importers ? importers[view]() : Promise.resolve()
+void ready.finally(() => {
+  if (container.hasChildNodes()) hydrateRoot(container, app)
+  else createRoot(container).render(app)
+})

@@ -5,8 +5,15 @@ import library from 'virtual:library'
 import { linesOf } from '../story/lookup'
 import { App } from './app'
 
-test('home shows both pieces with their metadata and the ways in', () => {
-  render(<App href="/" />)
+/** Renders the app at `href` and waits for its (lazily loaded) view. */
+async function renderApp(href: string) {
+  const result = render(<App href={href} />)
+  await screen.findByRole('main')
+  return result
+}
+
+test('home shows both pieces with their metadata and the ways in', async () => {
+  await renderApp('/')
   expect(screen.getByRole('heading', { level: 1, name: 'Chosen' })).toBeInTheDocument()
   const pieces = screen.getByRole('region', { name: 'The two pieces' })
   expect(within(pieces).getByRole('heading', { name: 'Chapter 1' })).toBeInTheDocument()
@@ -18,8 +25,8 @@ test('home shows both pieces with their metadata and the ways in', () => {
   expect(within(ways).getByRole('link', { name: 'Side by side' })).toHaveAttribute('href', '/side-by-side/chosen')
 })
 
-test('the reader has every line of the story in the document, as text', () => {
-  const { container } = render(<App href="/read/spike" />)
+test('the reader has every line of the story in the document, as text', async () => {
+  const { container } = await renderApp('/read/spike')
   const spike = library.stories.find((s) => s.id === 'spike')!
   const shown = Array.from(container.querySelectorAll('[data-line]')).map((el) => el.textContent)
   expect(shown).toEqual(linesOf(spike).map((l) => l.text))
@@ -28,16 +35,16 @@ test('the reader has every line of the story in the document, as text', () => {
   expect(screen.getByRole('region', { name: '“I love you”' })).toBeInTheDocument()
 })
 
-test('the author’s note and disclaimer are folded away in the preface', () => {
-  render(<App href="/read/spike" />)
+test('the author’s note and disclaimer are folded away in the preface', async () => {
+  await renderApp('/read/spike')
   const note = screen.getByText('Author’s note').closest('details')!
   expect(note).not.toHaveAttribute('open')
   expect(within(note).getByText('A companion piece for Miracles')).toBeInTheDocument()
   expect(screen.getByText('Disclaimer').closest('details')).not.toHaveAttribute('open')
 })
 
-test('a beat links to the same moment on the other side and side by side', () => {
-  render(<App href="/read/buffy" />)
+test('a beat links to the same moment on the other side and side by side', async () => {
+  await renderApp('/read/buffy')
   const fire = screen.getByRole('region', { name: 'Fire that doesn\'t burn' })
   expect(within(fire).getByRole('link', { name: 'See this moment from Spike’s side' })).toHaveAttribute('href', '/read/spike/fire')
   expect(within(fire).getByRole('link', { name: 'Side by side' })).toHaveAttribute('href', '/side-by-side/chosen/fire')
@@ -45,7 +52,7 @@ test('a beat links to the same moment on the other side and side by side', () =>
 
 test('settings change the theme, size and pace, and remember them', async () => {
   const user = userEvent.setup()
-  render(<App href="/read/buffy" />)
+  await renderApp('/read/buffy')
   const button = screen.getByRole('button', { name: /settings/i })
   expect(button).toHaveAttribute('aria-expanded', 'false')
   await user.click(button)
@@ -62,20 +69,20 @@ test('settings change the theme, size and pace, and remember them', async () => 
 
 test('a returning reader is offered to continue where they left off', async () => {
   localStorage.setItem('chosen:place:buffy', 'she-could-see-the-anguish-in')
-  render(<App href="/read/buffy" />)
+  await renderApp('/read/buffy')
   expect(await screen.findByRole('button', { name: 'Continue where you left off' })).toBeInTheDocument()
   expect(screen.getByText(/She could see the anguish in his eyes/, { selector: '.continue-snippet' })).toBeInTheDocument()
 })
 
-test('an unknown piece gets a helpful page with links to the pieces', () => {
-  render(<App href="/read/angel" />)
+test('an unknown piece gets a helpful page with links to the pieces', async () => {
+  await renderApp('/read/angel')
   expect(screen.getByRole('heading', { name: 'This moment isn’t here' })).toBeInTheDocument()
   expect(screen.getByText('a piece called “angel”')).toBeInTheDocument()
   expect(screen.getByRole('link', { name: 'Read “For Her”, Spike’s side' })).toHaveAttribute('href', '/read/spike')
 })
 
-test('hostile text in an address is shown as text, never run', () => {
-  const { container } = render(<App href="/read/spike/x/<img src=x onerror=alert(1)>" />)
+test('hostile text in an address is shown as text, never run', async () => {
+  const { container } = await renderApp('/read/spike/x/<img src=x onerror=alert(1)>')
   expect(container.querySelector('img')).toBeNull()
   expect(screen.getByText(/onerror=alert/)).toBeInTheDocument()
 })

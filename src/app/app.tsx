@@ -1,16 +1,26 @@
+import { Suspense } from 'react'
 import library from 'virtual:library'
 import { useLocationState } from '../links/use-location-state'
-import { HomePage } from '../home/home-page'
-import { ReaderPage } from '../reader/reader-page'
 import { findPair, findStory, pairOf } from '../story/lookup'
-import { SideBySidePage } from '../parallel/side-by-side-page'
+import { buildDeck } from '../present/slides'
 import type { Library } from '../story/story-types'
 import { NotFound } from './not-found'
 import { resolvePlace } from '../links/resolve'
 import { shareTools } from './share-tools'
+import { useServiceWorker } from './use-service-worker'
+import { HomePage, PresentPage, ReaderPage, SideBySidePage } from './views'
 
 /** Picks the view for the address. `href` is the page's path (the server's route, or the browser's). */
 export function App({ href, data = library }: { href: string; data?: Library }) {
+  useServiceWorker()
+  return (
+    <Suspense fallback={null}>
+      <View href={href} data={data} />
+    </Suspense>
+  )
+}
+
+function View({ href, data }: { href: string; data: Library }) {
   const location = useLocationState(href)
   const { place, go } = location
   const resolved = resolvePlace(place, data, location.href)
@@ -32,8 +42,20 @@ export function App({ href, data = library }: { href: string; data?: Library }) 
       if (!pair || !left || !right) return <NotFound library={data} what={href} />
       return <SideBySidePage key={pair.id} pair={pair} left={left} right={right} anchor={resolved.anchor} missing={resolved.missing} share={shareTools} />
     }
-    case 'present':
-      return <NotFound library={data} what={`“${href}” (this view is not built yet)`} />
+    case 'present': {
+      const deck = buildDeck(data, resolved.id)
+      if (!deck) return <NotFound library={data} what={href} />
+      const view = findStory(data, resolved.id) ? 'read' : 'side-by-side'
+      return (
+        <PresentPage
+          key={deck.id}
+          deck={deck}
+          anchor={resolved.anchor}
+          readerOf={(anchor) => ({ view, id: deck.id, anchor })}
+          go={go}
+        />
+      )
+    }
     case 'not-found':
       return <NotFound library={data} what={resolved.what} />
   }

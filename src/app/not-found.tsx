@@ -5,7 +5,7 @@ import type { Library } from '../story/story-types'
 /** A helpful page for an address that isn't one: what wasn't found, and the ways back in. */
 export function NotFound({ library, what }: { library: Library; what: string }) {
   return (
-    <div className="page not-found">
+    <div className="page not-found" data-view="not-found">
       <main id="main" className="not-found-main">
         <p className="kicker">Not found</p>
         <h1>This moment isn’t here</h1>

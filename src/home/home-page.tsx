@@ -12,7 +12,7 @@ export function HomePage({ library }: { library: Library }) {
   const paired = pair ? [byId.get(pair.left), byId.get(pair.right)].filter((s): s is Story => Boolean(s)) : []
   const unpaired = library.stories.filter((s) => !paired.includes(s))
   return (
-    <div className="page home">
+    <div className="page home" data-view="home">
       <Atmosphere tint="both" />
       <main id="main" className="home-main">
         <header className="home-hero">
@@ -50,6 +50,9 @@ function WaysIn({ pair }: { pair: Pair }) {
       <a className="way way-both" href={formatLink({ view: 'side-by-side', id: pair.id }, BASE)}>
         Side by side
       </a>
+      <a className="way way-present" href={formatLink({ view: 'present', id: pair.id }, BASE)}>
+        Present
+      </a>
     </nav>
   )
 }
@@ -67,6 +70,9 @@ function WorkCard({ story }: { story: Story }) {
       <p className="work-actions">
         <a href={formatLink({ view: 'read', id: story.id }, BASE)} aria-label={`Read ${story.title}, ${story.perspective}’s side`}>
           Read
+        </a>
+        <a href={formatLink({ view: 'present', id: story.id }, BASE)} aria-label={`Present ${story.title}, ${story.perspective}’s side`}>
+          Present
         </a>
       </p>
     </article>

@@ -1,8 +1,26 @@
 import { useCallback, useEffect, useState } from 'react'
 import { formatLink, parseLink, type Place } from './links'
 
+/** How to move: replace the history entry, write the moment as `#anchor`, keep `?query`, or load a new page. */
+export interface GoOptions {
+  readonly replace?: boolean
+  readonly hash?: boolean
+  readonly keepQuery?: boolean
+  readonly load?: boolean
+}
+
 /** The site's base path, as built (`/` or e.g. `/chosen/`). */
 export const BASE = import.meta.env.BASE_URL
+
+/** True when the page was opened with `?<name>` (e.g. the presenter window's `?presenter`). */
+export function hasQueryFlag(name: string): boolean {
+  return typeof window !== 'undefined' && new URLSearchParams(window.location.search).has(name)
+}
+
+/** An absolute URL of a place on this site, as it is being served. */
+export function absoluteLink(place: Place, query = ''): string {
+  return window.location.origin + formatLink(place, BASE) + query
+}
 
 /**
  * The ONLY reader and writer of window.location and history. Starts from `initialHref`
@@ -13,7 +31,7 @@ export function useLocationState(initialHref: string): {
   place: Place | null
   /** The current address as given (path and #hash). */
   href: string
-  go: (place: Place, options?: { replace?: boolean; hash?: boolean }) => void
+  go: (place: Place, options?: GoOptions) => void
 } {
   const [href, setHref] = useState(initialHref)
 
@@ -29,9 +47,10 @@ export function useLocationState(initialHref: string): {
     }
   }, [])
 
-  const go = useCallback((place: Place, options: { replace?: boolean; hash?: boolean } = {}) => {
-    const next = formatLink(place, BASE, { hash: options.hash })
-    if (next === window.location.pathname + window.location.hash) return
+  const go = useCallback((place: Place, options: GoOptions = {}) => {
+    const next = formatLink(place, BASE, { hash: options.hash }) + (options.keepQuery ? window.location.search : '')
+    if (options.load) return window.location.assign(next)
+    if (next === window.location.pathname + window.location.search + window.location.hash) return
     if (options.replace) window.history.replaceState(null, '', next)
     else window.history.pushState(null, '', next)
     setHref(next)

@@ -38,7 +38,7 @@ export function SideBySidePage({ pair, left, right, anchor, missing, share: Shar
   const step = (direction: 1 | -1) => rootRef.current && jumpBeat(rootRef.current, direction, reveal)
 
   return (
-    <div className="page parallel">
+    <div className="page parallel" data-view="side-by-side">
       <Atmosphere tint="both" />
       <Toolbar title={`${pair.title} · side by side`} prefs={prefs} onPrefs={setPrefs}>
         {Share ? (

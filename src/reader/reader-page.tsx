@@ -51,7 +51,7 @@ export function ReaderPage({
   const offer = !anchor && saved && saved !== first && position.line === null && findMoment(story, saved)
 
   return (
-    <div className={`page reader tint-${story.tint}`}>
+    <div className={`page reader tint-${story.tint}`} data-view="read">
       <Atmosphere tint={story.tint} />
       <Toolbar
         title={`${story.title} · ${story.perspective}`}

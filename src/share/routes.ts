@@ -4,7 +4,7 @@ import type { Library } from '../story/story-types'
 
 /**
  * Every address the site has, moment addresses included: what the build prerenders and
- * the sitemap lists. Views not built yet are left out until they are.
+ * the sitemap lists.
  */
 export function allPlaces(library: Library): Place[] {
   const places: Place[] = [{ view: 'home' }]
@@ -13,11 +13,17 @@ export function allPlaces(library: Library): Place[] {
     for (const beat of story.beats) places.push({ view: 'read', id: story.id, anchor: beat.id })
     for (const line of linesOf(story)) places.push({ view: 'read', id: story.id, anchor: line.id })
   }
+  for (const story of library.stories) {
+    places.push({ view: 'present', id: story.id })
+    for (const anchor of [...story.beats.map((b) => b.id), ...linesOf(story).map((l) => l.id)]) places.push({ view: 'present', id: story.id, anchor })
+  }
   for (const pair of library.pairs) {
     places.push({ view: 'side-by-side', id: pair.id })
     const stories = [pair.left, pair.right].map((id) => library.stories.find((s) => s.id === id))
     const anchors = new Set([...pair.beats.map((b) => b.id), ...stories.flatMap((s) => (s ? linesOf(s).map((l) => l.id) : []))])
     for (const anchor of anchors) places.push({ view: 'side-by-side', id: pair.id, anchor })
+    places.push({ view: 'present', id: pair.id })
+    for (const anchor of anchors) places.push({ view: 'present', id: pair.id, anchor })
   }
   return places
 }

@@ -1,3 +1,4 @@
+import './story.css'
 import { Fragment } from 'react'
 import type { Line, Paragraph } from '../story/story-types'
 

@@ -1,3 +1,4 @@
+import './work-meta.css'
 import type { Story } from '../story/story-types'
 import { readingMinutes } from '../story/words'
 

@@ -30,7 +30,7 @@ export function useReadingPosition(rootRef: RefObject<HTMLElement | null>): Read
       const progress = Math.min(1, Math.max(0, (eye - rect.top) / Math.max(1, rect.height)))
       const hit = lineAt(root, rect, eye)
       const line = hit?.dataset.line ?? null
-      const beat = hit?.closest<HTMLElement>('[data-beat]')?.dataset.beat ?? null
+      const beat = (hit ?? beatAt(root, rect, eye))?.closest<HTMLElement>('[data-beat]')?.dataset.beat ?? null
       setPosition((old) => {
         const rounded = Math.round(progress * 100) / 100
         return old.line === line && old.beat === beat && old.progress === rounded ? old : { progress: rounded, line, beat }
@@ -55,10 +55,18 @@ export function useReadingPosition(rootRef: RefObject<HTMLElement | null>): Read
 /** The line under the reading line: a few hit tests, nearest first (the eye may rest between paragraphs). */
 function lineAt(root: HTMLElement, rect: DOMRect, eye: number): HTMLElement | null {
   if (rect.top > eye) return null
-  const x = rect.left + Math.min(rect.width / 2, 120)
-  for (const dy of [0, 12, -12, 28, -28, 48, -48, 80]) {
-    const hit = document.elementFromPoint?.(x, eye + dy)?.closest<HTMLElement>('[data-line]')
-    if (hit && root.contains(hit)) return hit
+  // Probe the first column, then (side by side) the second.
+  for (const x of [rect.left + Math.min(rect.width / 2, 120), rect.left + rect.width * 0.75]) {
+    for (const dy of [0, 12, -12, 28, -28, 48, -48, 80]) {
+      const hit = document.elementFromPoint?.(x, eye + dy)?.closest<HTMLElement>('[data-line]')
+      if (hit && root.contains(hit)) return hit
+    }
   }
   return null
+}
+
+/** Whatever is under the reading line (a beat's label or a gap), to tell the beat when no line is there. */
+function beatAt(root: HTMLElement, rect: DOMRect, eye: number): HTMLElement | null {
+  const el = document.elementFromPoint?.(rect.left + rect.width / 2, eye) as HTMLElement | null
+  return el && root.contains(el) ? el : null
 }

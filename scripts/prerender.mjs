@@ -86,7 +86,9 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
       .replace('</head>', `  ${view}\n  </head>`)
   }
 
-  const paths = server.allPaths(server.library, base)
+  // ONLY_PATHS (comma-separated) limits the pages, for the benchmark's very long stories.
+  const only = process.env.ONLY_PATHS?.split(',').map((p) => base + p.replace(/^\//, ''))
+  const paths = only ?? server.allPaths(server.library, base)
   for (const path of paths) {
     const rendered = await server.render(path, siteUrl)
     if (rendered.status !== 200) throw new Error(`prerender: ${path} does not resolve (status ${rendered.status})`)
@@ -104,8 +106,8 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
       .join('\n')}\n</urlset>\n`,
   )
   writeFileSync(join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${siteUrl}${base}sitemap.xml\n`)
-  const cards = await renderCards(server.allCards(server.library), outDir)
-  const offline = await makeOffline({ outDir, base })
+  const cards = only ? { count: 0, ms: 0 } : await renderCards(server.allCards(server.library), outDir)
+  const offline = only ? { count: 0, size: 0 } : await makeOffline({ outDir, base })
   console.log(
     `prerendered ${paths.length} pages + 404.html in ${Date.now() - started} ms (${cards.count} cards in ${cards.ms} ms); ` +
       `service worker precaches ${offline.count} files, ${(offline.size / 1048576).toFixed(1)} MB`,

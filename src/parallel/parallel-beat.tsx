@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { Pair, Paragraph, Story } from '../story/story-types'
 import { ParagraphText } from '../ui/line-text'
 import type { AlignedBeat, Segment } from './align-beats'
@@ -7,7 +8,7 @@ import type { AlignedBeat, Segment } from './align-beats'
  * which opens a segment) starts at the same height in both columns; on a narrow screen the
  * same cells stack, Buffy's passage then Spike's. Each cell is a region named for its side.
  */
-export function ParallelBeat({
+export const ParallelBeat = memo(function ParallelBeat({
   row,
   pair,
   left,
@@ -54,7 +55,7 @@ export function ParallelBeat({
       </div>
     </section>
   )
-}
+})
 
 function SegmentRow({
   segment,

@@ -1,4 +1,4 @@
-import { useRef } from 'react'
+import { useMemo, useRef } from 'react'
 import './parallel.css'
 import { formatLink } from '../links/links'
 import { BASE } from '../links/use-location-state'
@@ -25,9 +25,9 @@ export function SideBySidePage({ pair, left, right, anchor, missing, share: Shar
   const position = useReadingPosition(rootRef)
   useBeatKeys(rootRef, reveal, prefs.shortcuts)
   useEchoLinks(rootRef)
-  const rows = alignBeats(pair, left, right)
-  const leftId = (id: string) => domIdOf(id, left, right)
-  const rightId = (id: string) => domIdOf(id, right, left)
+  const rows = useMemo(() => alignBeats(pair, left, right), [pair, left, right])
+  const leftId = useMemo(() => (id: string) => domIdOf(id, left, right), [left, right])
+  const rightId = useMemo(() => (id: string) => domIdOf(id, right, left), [left, right])
   const target = anchor ? landingId(anchor, pair, left, right, leftId, rightId) : undefined
   useMomentLanding(target, reveal)
   const beat = position.beat ?? (anchor && pair.beats.some((b) => b.id === anchor) ? anchor : undefined)

@@ -1,4 +1,4 @@
-import type { Ref } from 'react'
+import { memo, type Ref } from 'react'
 import { formatLink } from '../links/links'
 import { BASE } from '../links/use-location-state'
 import type { Pair, Story } from '../story/story-types'
@@ -8,9 +8,10 @@ import { ParagraphText } from '../ui/line-text'
  * The story's text, beat by beat. Each beat is a labelled section whose id is its moment
  * anchor; where the paired piece tells the same beat, links lead to that side and to
  * both side by side. (Where the tellings diverge is said in the side-by-side view only:
- * here it would give the ending away.)
+ * here it would give the ending away.) Memoised: the reading position re-renders the page
+ * around it many times a minute, and the text itself never changes.
  */
-export function StoryBody({ story, other, pair, ref }: { story: Story; other?: Story; pair?: Pair; ref?: Ref<HTMLDivElement> }) {
+export const StoryBody = memo(function StoryBody({ story, other, pair, ref }: { story: Story; other?: Story; pair?: Pair; ref?: Ref<HTMLDivElement> }) {
   const otherBeats = new Set(other?.beats.map((b) => b.id) ?? [])
   return (
     <div className="story" ref={ref} data-flow-root="">
@@ -36,4 +37,4 @@ export function StoryBody({ story, other, pair, ref }: { story: Story; other?: S
       ))}
     </div>
   )
-}
+})

@@ -1,0 +1,172 @@
+// npm run bench: builds the site, serves it, and drives headless Chromium through each
+// view, against a plain static HTML page of the same text. Prints a table, writes
+// bench-results/latest.json, and exits non-zero when a budget fails.
+import { spawn, spawnSync } from 'node:child_process'
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+import { launch } from '../tests/e2e/browser.mjs'
+
+const run = (args, env = {}) => {
+  const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } })
+  if (r.status !== 0) throw new Error(`failed: node ${args.join(' ')}`)
+}
+
+// ---- builds: the site, and the same reader with a story 10× and 100× as long ----
+if (!process.env.BENCH_SKIP_BUILD) run(['scripts/build.mjs'])
+const spikeBody = readFileSync('stories/spike.md', 'utf8').split(/^---$/m)[2].replace(/<!--.*?-->/g, '')
+for (const factor of [1, 10, 100]) {
+  const dir = `.tmp/bench-stories-${factor}`
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
+  cpSync('stories', dir, { recursive: true })
+  const body = Array.from({ length: factor }, () => spikeBody).join('\n\n')
+  writeFileSync(`${dir}/long.md`, `---\nid: long\ntitle: A long night\nperspective: Spike\ntint: cool\n---\n\n${body}\n`)
+  run(['scripts/build.mjs'], { STORIES_DIR: dir, OUT_DIR: `.tmp/bench-dist-${factor}`, ONLY_PATHS: '/read/long' })
+}
+
+// ---- the plain page: the same text, no script, simple CSS ----
+const plainOf = (html, title) => {
+  const paras = [...html.matchAll(/<p class="para[^"]*"[^>]*>([\s\S]*?)<\/p>/g)].map((m) => `<p>${m[1].replace(/<(?!\/?em>)[^>]+>/g, '')}</p>`)
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><style>body{margin:0 auto;max-width:36em;padding:4rem 1.25rem;font:1.1875rem/1.75 Georgia,serif;background:#0f0c0b;color:#f1e9de}p{margin:0 0 1.35em}</style></head><body><main><h1>${title}</h1>${paras.join('\n')}</main></body></html>`
+}
+mkdirSync('dist/_plain', { recursive: true })
+writeFileSync('dist/_plain/spike.html', plainOf(readFileSync('dist/read/spike.html', 'utf8'), 'For Her'))
+
+// ---- servers ----
+const servers = []
+const serve = async (outDir, port) => {
+  servers.push(spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore' }))
+  for (let i = 0; i < 100; i++) {
+    if (await fetch(`http://127.0.0.1:${port}/`).then((r) => r.status < 500).catch(() => false)) return `http://127.0.0.1:${port}`
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error(`server on ${port} did not start`)
+}
+const site = await serve('dist', 4501)
+const scaled = { 1: await serve('.tmp/bench-dist-1', 4502), 10: await serve('.tmp/bench-dist-10', 4503), 100: await serve('.tmp/bench-dist-100', 4504) }
+
+// ---- measurements ----
+// Service workers are blocked: each measurement is a first visit, served by the network.
+const { context, close } = await launch({ viewport: { width: 1440, height: 900 }, serviceWorkers: 'block' })
+
+/** Bytes to open a page (gzip, as a host would send them), by type, and the JS chunks. */
+async function bytes(url) {
+  const page = await context.newPage()
+  const got = []
+  page.on('response', async (r) => {
+    try {
+      got.push({ url: r.url(), type: r.request().resourceType(), body: await r.body() })
+    } catch {
+      // a response without a body (a redirect) costs nothing here
+    }
+  })
+  await page.goto(url, { waitUntil: 'networkidle' })
+  await page.close()
+  const gz = (b) => gzipSync(b).length
+  const js = got.filter((g) => g.type === 'script')
+  return {
+    jsGzip: js.reduce((n, g) => n + gz(g.body), 0),
+    totalGzip: got.reduce((n, g) => n + (g.type === 'font' || g.type === 'image' ? g.body.length : gz(g.body)), 0),
+    chunks: js.map((g) => `${new URL(g.url).pathname.split('/').pop()} ${(gz(g.body) / 1024).toFixed(1)}K`),
+  }
+}
+
+/** Reads a page by wheel steps under 4× CPU throttling: slow frames, longest task, layout shift, script time. */
+async function scrollRead(url) {
+  const page = await context.newPage()
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Performance.enable')
+  await page.addInitScript(() => {
+    window.__cls = 0
+    window.__longest = 0
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => (window.__cls += e.hadRecentInput ? 0 : e.value))).observe({ type: 'layout-shift', buffered: true })
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => (window.__longest = Math.max(window.__longest, e.duration)))).observe({ type: 'longtask', buffered: true })
+  })
+  const t0 = Date.now()
+  await page.goto(url, { waitUntil: 'networkidle' })
+  const loadMs = Date.now() - t0
+  await page.waitForTimeout(800)
+  const ready = await page.evaluate(() => performance.getEntriesByType('paint').find((p) => p.name === 'first-contentful-paint')?.startTime ?? 0)
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+  await page.evaluate(() => {
+    window.__longest = 0
+    window.__frames = []
+    let last = performance.now()
+    const loop = (t) => {
+      window.__frames.push(t - last)
+      last = t
+      if (!window.__stop) requestAnimationFrame(loop)
+    }
+    requestAnimationFrame(loop)
+  })
+  const before = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]))
+  const started = Date.now()
+  for (let i = 0; i < 60; i++) {
+    await page.mouse.wheel(0, 140)
+    await page.waitForTimeout(60)
+  }
+  const seconds = (Date.now() - started) / 1000
+  const after = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]))
+  const stats = await page.evaluate(() => {
+    window.__stop = true
+    const f = window.__frames.slice(1)
+    return { slow: f.filter((d) => d > 33).length / Math.max(1, f.length), longest: window.__longest, cls: window.__cls, nodes: document.getElementsByTagName('*').length }
+  })
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
+  const words = await page.evaluate(() => (document.querySelector('main')?.textContent.match(/\S+/g) ?? []).length)
+  await page.close()
+  return { loadMs, fcp: ready, ...stats, scriptPerSecond: (after.ScriptDuration - before.ScriptDuration) / seconds, heapPerWord: after.JSHeapUsedSize / Math.max(1, words), words }
+}
+
+/** Time until the reader is live (hydrated, reveals armed) for a story page. */
+async function timeToLive(url) {
+  const page = await context.newPage()
+  await page.goto(url, { waitUntil: 'commit' })
+  await page.waitForSelector('[data-reveal]', { timeout: 60000 })
+  const ms = await page.evaluate(() => performance.now())
+  await page.close()
+  return ms
+}
+
+const views = { home: '/', 'read/buffy': '/read/buffy', 'read/spike': '/read/spike', 'side-by-side': '/side-by-side/chosen', 'present/chosen': '/present/chosen' }
+const results = { views: {}, plain: null, scaling: {} }
+for (const [name, path] of Object.entries(views)) results.views[name] = { ...(await bytes(site + path)), ...(await scrollRead(site + path)) }
+results.plain = { ...(await bytes(`${site}/_plain/spike.html`)), ...(await scrollRead(`${site}/_plain/spike.html`)) }
+for (const factor of [1, 10, 100]) {
+  const url = `${scaled[factor]}/read/long`
+  const live = []
+  for (let i = 0; i < 3; i++) live.push(await timeToLive(url))
+  results.scaling[factor] = { liveMs: live.sort((a, b) => a - b)[1], ...(await scrollRead(url)) }
+}
+await close()
+for (const s of servers) s.kill()
+
+// ---- report and budgets ----
+const k = (b) => `${(b / 1024).toFixed(1)} KB`
+const pct = (x) => `${(x * 100).toFixed(1)}%`
+console.log('\nview            JS gzip    total gzip  slow frames  longest task  CLS     script/s   FCP')
+for (const [name, r] of [...Object.entries(results.views), ['plain page', results.plain]]) {
+  console.log(
+    `${name.padEnd(15)} ${k(r.jsGzip).padStart(8)}  ${k(r.totalGzip).padStart(10)}  ${pct(r.slow).padStart(10)}  ${`${r.longest.toFixed(0)} ms`.padStart(11)}  ${r.cls.toFixed(3).padStart(6)}  ${`${r.scriptPerSecond.toFixed(3)} s`.padStart(8)}  ${r.fcp.toFixed(0)} ms`,
+  )
+}
+console.log('\nscaling (reader)  words    live after  slow frames  DOM nodes  heap/word')
+for (const [f, r] of Object.entries(results.scaling)) {
+  console.log(`${`${f}×`.padEnd(17)} ${String(r.words).padStart(6)}  ${`${r.liveMs.toFixed(0)} ms`.padStart(10)}  ${pct(r.slow).padStart(10)}  ${String(r.nodes).padStart(9)}  ${`${r.heapPerWord.toFixed(0)} B`.padStart(9)}`)
+}
+const reader = results.views['read/spike']
+const budgets = [
+  ['reader initial JS ≤ 90 KB gzip', reader.jsGzip <= 90 * 1024, k(reader.jsGzip)],
+  ['CLS 0.000 on every view', Object.values(results.views).every((v) => v.cls < 0.0005), Object.values(results.views).map((v) => v.cls.toFixed(3)).join(' ')],
+  ['no task over 50 ms while scrolling', Object.values(results.views).every((v) => v.longest <= 50), Object.values(results.views).map((v) => v.longest.toFixed(0)).join(' ')],
+  ['slow frames within 10 points of the plain page', Object.values(results.views).every((v) => v.slow - results.plain.slow <= 0.1), `plain ${pct(results.plain.slow)}`],
+  ['100×: time to live ≤ 1.5× the 1× story', results.scaling[100].liveMs <= 1.5 * results.scaling[1].liveMs, `${results.scaling[100].liveMs.toFixed(0)} vs ${results.scaling[1].liveMs.toFixed(0)} ms`],
+  ['100×: slow frames within 10 points of 1×', results.scaling[100].slow - results.scaling[1].slow <= 0.1, `${pct(results.scaling[100].slow)} vs ${pct(results.scaling[1].slow)}`],
+  ['100×: heap per word no larger than 1×', results.scaling[100].heapPerWord <= results.scaling[1].heapPerWord, `${results.scaling[100].heapPerWord.toFixed(0)} vs ${results.scaling[1].heapPerWord.toFixed(0)} B`],
+]
+console.log('\nbudgets')
+for (const [name, ok, figure] of budgets) console.log(`${ok ? 'PASS' : 'FAIL'}  ${name}  (${figure})`)
+console.log('not measured here yet: Lighthouse scores, LCP and TBT (see the README)')
+mkdirSync('bench-results', { recursive: true })
+writeFileSync('bench-results/latest.json', JSON.stringify({ ...results, budgets: budgets.map(([name, ok, figure]) => ({ name, ok, figure })) }, null, 2))
+process.exit(budgets.every(([, ok]) => ok) ? 0 : 1)

@@ -1,16 +1,21 @@
+import { useEffect, useState } from 'react'
 import { formatLink } from '../links/links'
 import { BASE } from '../links/use-location-state'
 import type { Library } from '../story/story-types'
 
 /** A helpful page for an address that isn't one: what wasn't found, and the ways back in. */
 export function NotFound({ library, what }: { library: Library; what: string }) {
+  // One 404.html serves every unknown address, so its HTML can't name the address: the
+  // first render says "this address" (as the server did) and the browser then names it.
+  const [named, setNamed] = useState<string | null>(null)
+  useEffect(() => setNamed(what), [what])
   return (
     <div className="page not-found" data-view="not-found">
       <main id="main" className="not-found-main">
         <p className="kicker">Not found</p>
         <h1>This moment isn’t here</h1>
         <p>
-          We couldn’t find <strong className="not-found-what">{what}</strong>. It may have been mistyped, or the link
+          We couldn’t find <strong className="not-found-what">{named ?? 'this address'}</strong>. It may have been mistyped, or the link
           may have been cut short.
         </p>
         <nav aria-label="The pieces">

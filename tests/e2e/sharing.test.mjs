@@ -156,7 +156,11 @@ describe('bad addresses', () => {
   before(async () => {
     browser = await openBrowser()
   })
-  after(async () => browser.close())
+  after(async () => {
+    // The 404 status itself is logged by the browser; anything else (a hydration error) is a fault.
+    assert.deepEqual(browser.problems.filter((p) => !/status of 404/.test(p)), [])
+    await browser.close()
+  })
 
   test('an unknown piece, pair or moment gets a helpful page with status 404', async () => {
     for (const path of ['/read/angel', '/side-by-side/nope', '/read/spike/not-a-moment', '/nonsense', '/read/spike/a/b/c']) {

@@ -57,13 +57,3 @@ export function formatLink(place: Place, base = '/', options: { hash?: boolean }
   if (!place.anchor) return page
   return options.hash ? `${page}#${place.anchor}` : `${page}/${place.anchor}`
 }
-
-/** The same place without its moment. */
-export function pageOf(place: Place): Place {
-  return place.view === 'home' ? place : { view: place.view, id: place.id }
-}
-
-/** An absolute URL for a path, given the site's public origin (`https://example.org`). */
-export function absoluteUrl(path: string, siteUrl: string): string {
-  return siteUrl.replace(/\/+$/, '') + path
-}

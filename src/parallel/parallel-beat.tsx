@@ -1,5 +1,5 @@
 import { memo } from 'react'
-import type { Pair, Paragraph, Story } from '../story/story-types'
+import type { Paragraph, Story } from '../story/story-types'
 import { ParagraphText } from '../ui/line-text'
 import type { AlignedBeat, Segment } from './align-beats'
 
@@ -10,14 +10,12 @@ import type { AlignedBeat, Segment } from './align-beats'
  */
 export const ParallelBeat = memo(function ParallelBeat({
   row,
-  pair,
   left,
   right,
   leftId,
   rightId,
 }: {
   row: AlignedBeat
-  pair: Pair
   left: Story
   right: Story
   leftId: (id: string) => string
@@ -49,7 +47,6 @@ export const ParallelBeat = memo(function ParallelBeat({
             right={right}
             leftId={leftId}
             rightId={rightId}
-            pair={pair}
           />
         ))}
       </div>
@@ -77,7 +74,6 @@ function SegmentRow({
   right: Story
   leftId: (id: string) => string
   rightId: (id: string) => string
-  pair: Pair
 }) {
   const echo = segment.echo
   return (

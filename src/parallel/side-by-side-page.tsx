@@ -84,7 +84,7 @@ export function SideBySidePage({ pair, left, right, anchor, missing, share: Shar
         </nav>
         <div className="parallel-beats" ref={rootRef}>
           {rows.map((row) => (
-            <ParallelBeat key={row.beat.id} row={row} pair={pair} left={left} right={right} leftId={leftId} rightId={rightId} />
+            <ParallelBeat key={row.beat.id} row={row} left={left} right={right} leftId={leftId} rightId={rightId} />
           ))}
         </div>
         <footer className="story-end">

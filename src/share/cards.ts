@@ -42,9 +42,17 @@ export function cardFile(place: Place, library: Library): string {
 
 const clip = (text: string, max = 170) => (text.length > max ? `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…` : text)
 
-/** Every card the build makes: the scene, each piece and its beats, the pair and its beats. */
+const made = new WeakMap<Library, CardSpec[]>()
+
+/**
+ * Every card the build makes: the scene, each piece and its beats, the pair and its beats.
+ * Made once per library: every prerendered page's head looks its card up here.
+ */
 export function allCards(library: Library): CardSpec[] {
+  const known = made.get(library)
+  if (known) return known
   const cards: CardSpec[] = []
+  made.set(library, cards)
   const pair = library.pairs[0]
   cards.push({
     file: 'cards/chosen.png',

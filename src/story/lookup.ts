@@ -47,9 +47,3 @@ export function domIdOf(lineId: string, story: Story, other?: Story): string {
   if (!other || story.id === other.id) return lineId
   return linesOf(other).some((l) => l.id === lineId) && story.id > other.id ? `${story.id}-${lineId}` : lineId
 }
-
-/** The beat ids a story's paired story also has, for "see this moment from the other side". */
-export function sharedBeats(a: Story, b: Story): Set<string> {
-  const ids = new Set(b.beats.map((x) => x.id))
-  return new Set(a.beats.map((x) => x.id).filter((id) => ids.has(id)))
-}

@@ -5,6 +5,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { launch } from '../tests/e2e/browser.mjs'
+import { lighthousePages } from './bench-lighthouse.mjs'
 
 const run = (args, env = {}) => {
   const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } })
@@ -139,6 +140,12 @@ for (const factor of [1, 10, 100]) {
   results.scaling[factor] = { liveMs: live.sort((a, b) => a - b)[1], ...(await scrollRead(url)) }
 }
 await close()
+// Lighthouse last, in its own browser: every view, the not-found page, and the plain page.
+const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5)
+results.lighthouse = await lighthousePages(
+  { ...Object.fromEntries(Object.entries(views).map(([name, path]) => [name, site + path])), 'not found': `${site}/404.html`, 'plain page': `${site}/_plain/spike.html` },
+  { runs: RUNS, log: (line) => console.log(line) },
+)
 for (const s of servers) s.kill()
 
 // ---- report and budgets ----
@@ -154,7 +161,22 @@ console.log('\nscaling (reader)  words    live after  slow frames  DOM nodes  he
 for (const [f, r] of Object.entries(results.scaling)) {
   console.log(`${`${f}×`.padEnd(17)} ${String(r.words).padStart(6)}  ${`${r.liveMs.toFixed(0)} ms`.padStart(10)}  ${pct(r.slow).padStart(10)}  ${String(r.nodes).padStart(9)}  ${`${r.heapPerWord.toFixed(0)} B`.padStart(9)}`)
 }
+console.log(`\nLighthouse (median of ${RUNS})   mobile: perf/a11y/bp/seo  LCP      CLS    TBT   |  desktop: perf/a11y/bp/seo  LCP      CLS    TBT`)
+const lh = (f) => `${['performance', 'accessibility', 'best-practices', 'seo'].map((c) => f[c]).join('/').padEnd(16)} ${`${f.lcp.toFixed(0)} ms`.padStart(7)}  ${f.cls.toFixed(3)}  ${`${f.tbt.toFixed(0)} ms`.padStart(5)}`
+for (const [name, r] of Object.entries(results.lighthouse)) console.log(`${name.padEnd(31)} ${lh(r.mobile)}  |  ${''.padEnd(17)}${lh(r.desktop)}`)
+for (const [name, r] of Object.entries(results.lighthouse)) {
+  const failing = [...new Set([...r.mobile.failing, ...r.desktop.failing])]
+  if (failing.length && name !== 'plain page') console.log(`  ${name}: audits not passed in some run: ${failing.join(', ')}`)
+}
+
 const reader = results.views['read/spike']
+const audited = Object.entries(results.lighthouse).filter(([name]) => name !== 'plain page')
+const plainLh = results.lighthouse['plain page']
+const forms = (f) => audited.flatMap(([name, r]) => ['mobile', 'desktop'].map((form) => [`${name} ${form}`, r[form], form])).filter(([, fig, form]) => !f(fig, form))
+const lhBudget = (name, f, show, also = '') => {
+  const bad = forms(f)
+  return [name, bad.length === 0, (bad.length ? bad.map(([n, fig]) => `${n}: ${show(fig)}`).join('; ') : 'every view, mobile and desktop') + also]
+}
 const budgets = [
   ['reader initial JS ≤ 90 KB gzip', reader.jsGzip <= 90 * 1024, k(reader.jsGzip)],
   ['CLS 0.000 on every view', Object.values(results.views).every((v) => v.cls < 0.0005), Object.values(results.views).map((v) => v.cls.toFixed(3)).join(' ')],
@@ -163,10 +185,13 @@ const budgets = [
   ['100×: time to live ≤ 1.5× the 1× story', results.scaling[100].liveMs <= 1.5 * results.scaling[1].liveMs, `${results.scaling[100].liveMs.toFixed(0)} vs ${results.scaling[1].liveMs.toFixed(0)} ms`],
   ['100×: slow frames within 10 points of 1×', results.scaling[100].slow - results.scaling[1].slow <= 0.1, `${pct(results.scaling[100].slow)} vs ${pct(results.scaling[1].slow)}`],
   ['100×: heap per word no larger than 1×', results.scaling[100].heapPerWord <= results.scaling[1].heapPerWord, `${results.scaling[100].heapPerWord.toFixed(0)} vs ${results.scaling[1].heapPerWord.toFixed(0)} B`],
+  lhBudget('Lighthouse 100 in all four categories', (f) => ['performance', 'accessibility', 'best-practices', 'seo'].every((c) => f[c] === 100), (f) => `${f.performance}/${f.accessibility}/${f['best-practices']}/${f.seo}`),
+  lhBudget('LCP within 1.2× the plain page', (f, form) => f.lcp <= 1.2 * plainLh[form].lcp, (f) => `${f.lcp.toFixed(0)} ms`, `; plain page ${plainLh.mobile.lcp.toFixed(0)} / ${plainLh.desktop.lcp.toFixed(0)} ms`),
+  lhBudget('Lighthouse CLS 0.000', (f) => f.cls < 0.0005, (f) => f.cls.toFixed(3)),
+  lhBudget('TBT 0 ms', (f) => f.tbt === 0, (f) => `${f.tbt.toFixed(0)} ms`),
 ]
 console.log('\nbudgets')
 for (const [name, ok, figure] of budgets) console.log(`${ok ? 'PASS' : 'FAIL'}  ${name}  (${figure})`)
-console.log('not measured here yet: Lighthouse scores, LCP and TBT (see the README)')
 mkdirSync('bench-results', { recursive: true })
 writeFileSync('bench-results/latest.json', JSON.stringify({ ...results, budgets: budgets.map(([name, ok, figure]) => ({ name, ok, figure })) }, null, 2))
 process.exit(budgets.every(([, ok]) => ok) ? 0 : 1)

@@ -2,13 +2,25 @@
 // with its content, its own head (title, description, canonical, preview tags) and a
 // Content Security Policy that allows nothing from any other host.
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { renderCards } from './cards.mjs'
 import { makeOffline } from './offline.mjs'
 
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+
+/**
+ * The script that starts the app once the prerendered page is on screen: it adds the
+ * entry module and the chunks this page's view needs (as modulepreloads, fetched in
+ * parallel) only when the first contentful paint has been presented, so the text never
+ * waits on a script's download, parse or hydration, not even on a fast network where the
+ * scripts would otherwise arrive first. The web app manifest, only needed to install the
+ * site, is linked then too, for the same reason. (Without paint timing, or in a hidden tab that
+ * gets no frames, the timeout starts it all the same.)
+ */
+const boot = (entry, chunks, manifest) =>
+  `(function(){var done=0;function go(){if(done)return;done=1;var h=document.head,m=document.createElement('link');m.rel='manifest';m.href=${JSON.stringify(manifest)};h.appendChild(m);${JSON.stringify(chunks)}.forEach(function(u){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=u;h.appendChild(l)});var s=document.createElement('script');s.type='module';s.crossOrigin='';s.src=${JSON.stringify(entry)};h.appendChild(s)}try{new PerformanceObserver(function(l){if(l.getEntriesByName('first-contentful-paint').length)setTimeout(go,0)}).observe({type:'paint',buffered:true})}catch(e){}setTimeout(go,document.hidden?0:800)})()`
 
 export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
   const started = Date.now()
@@ -18,11 +30,12 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
   const template = readFileSync(join(outDir, 'index.html'), 'utf8')
 
   const inlineScripts = [...template.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1])
-  const hashes = inlineScripts.map((s) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`)
-  const csp = [
+  const sha = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
+  const hashes = inlineScripts.map((s) => sha(s))
+  const cspFor = (scriptHash, styleHash) => [
     "default-src 'self'",
-    `script-src 'self' ${hashes.join(' ')}`,
-    "style-src 'self'",
+    `script-src 'self' ${hashes.join(' ')} ${scriptHash}`,
+    `style-src 'self' ${styleHash}`,
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -32,9 +45,13 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
     "base-uri 'self'",
     "form-action 'self'",
   ].join('; ')
-
-  const fonts = readdirSync(join(outDir, 'assets')).filter((f) => /literata-latin-wght-normal.*\.woff2$/.test(f))
-  const preload = fonts.map((f) => `<link rel="preload" href="${base}assets/${f}" as="font" type="font/woff2" crossorigin />`).join('\n    ')
+  // Only its own styles are inline; every stylesheet link in the template goes.
+  const entryCss = [...template.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g)].map((m) => m[1].slice(base.length))
+  // The entry script and its preloads are not in the page either: boot() adds them.
+  const entryJs = template.match(/<script type="module"[^>]*src="([^"]+)"[^>]*><\/script>/)?.[1]
+  if (!entryJs) throw new Error('prerender: no entry script in index.html')
+  const entryPreloads = [...template.matchAll(/<link rel="modulepreload"[^>]*href="([^"]+)"[^>]*>/g)].map((m) => m[1])
+  const bare = template.replace(/\s*<link rel="(?:stylesheet|modulepreload)"[^>]*>|\s*<script type="module"[^>]*><\/script>/g, '')
 
   // The build manifest maps each view's source to its chunk and the chunks it imports.
   const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8'))
@@ -44,13 +61,21 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
     seen.add(src)
     return [entry, ...(entry.imports ?? []).flatMap((i) => (manifest[i]?.isEntry ? [] : entriesOf(i, seen)))]
   }
-  // A view's CSS is linked in the page itself: it must style the page before (and
-  // without) any script, or the page would shift when the view's chunk arrives.
+  // A page's CSS (the entry's, then its view's) is inline: the text paints as soon as the
+  // HTML arrives, with no request in the way and before (and without) any script. Each
+  // inlined file also gets a disabled link, which the browser never fetches, so that
+  // Vite's chunk loader sees it as present and doesn't fetch it again when the view loads.
+  const readAsset = (f) => readFileSync(join(outDir, f), 'utf8')
   const viewTags = (src) => {
-    const entries = entriesOf(src)
-    const css = [...new Set(entries.flatMap((e) => e.css ?? []))].map((f) => `<link rel="stylesheet" crossorigin href="${base}${f}" />`)
-    const js = [...new Set(entries.map((e) => e.file))].map((f) => `<link rel="modulepreload" crossorigin href="${base}${f}" />`)
-    return [...css, ...js]
+    const entries = src ? entriesOf(src) : []
+    const files = [...new Set([...entryCss, ...entries.flatMap((e) => e.css ?? [])])]
+    const css = files.map(readAsset).join('\n')
+    const js = [...new Set([...entryPreloads, ...entries.map((e) => base + e.file)])]
+    return {
+      css,
+      boot: boot(entryJs, js, `${base}manifest.webmanifest`),
+      tags: [`<style>${css}</style>`, ...files.map((f) => `<link rel="stylesheet" crossorigin href="${base}${f}" disabled />`)],
+    }
   }
   const page = (path, rendered) => {
     const { head } = rendered
@@ -58,7 +83,6 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
     const tags = [
       meta('name', 'description', head.description),
       `<link rel="canonical" href="${escapeHtml(head.canonical)}" />`,
-      `<link rel="manifest" href="${base}manifest.webmanifest" />`,
       `<link rel="apple-touch-icon" href="${base}icon-192.png" />`,
       meta('property', 'og:site_name', 'Chosen · One scene, two hearts'),
       meta('property', 'og:type', head.type),
@@ -74,16 +98,15 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
       meta('name', 'twitter:description', head.description),
       meta('name', 'twitter:image', head.image),
       meta('name', 'twitter:image:alt', head.imageAlt),
-      preload,
     ].join('\n    ')
-    // After the entry's own stylesheet, so that the view's rules come later in the cascade.
-    const view = rendered.view ? viewTags(rendered.view).join('\n    ') : ''
-    return template
-      .replace('<!--csp-->', `<meta http-equiv="Content-Security-Policy" content="${csp}" />`)
+    const view = viewTags(rendered.view)
+    return bare
+      .replace('<!--csp-->', `<meta http-equiv="Content-Security-Policy" content="${cspFor(sha(view.boot), sha(view.css))}" />`)
       .replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml(head.title)}</title>`)
       .replace('<!--head-->', tags)
       .replace('<!--app-->', rendered.html)
-      .replace('</head>', `  ${view}\n  </head>`)
+      .replace('</head>', `  ${view.tags.join('\n    ')}\n  </head>`)
+      .replace('</body>', `  <script>${view.boot}</script>\n  </body>`)
   }
 
   // ONLY_PATHS (comma-separated) limits the pages, for the benchmark's very long stories.

@@ -8,11 +8,13 @@ import { NotFound } from './not-found'
 import { resolvePlace } from '../links/resolve'
 import { shareTools } from './share-tools'
 import { useServiceWorker } from './use-service-worker'
+import { useWebFonts } from './use-web-fonts'
 import { HomePage, PresentPage, ReaderPage, SideBySidePage } from './views'
 
 /** Picks the view for the address. `href` is the page's path (the server's route, or the browser's). */
 export function App({ href, data = library }: { href: string; data?: Library }) {
   useServiceWorker()
+  useWebFonts()
   return (
     <Suspense fallback={null}>
       <View href={href} data={data} />

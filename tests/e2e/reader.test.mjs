@@ -163,3 +163,39 @@ describe('with JavaScript off', () => {
     await browser.close()
   })
 })
+
+describe('the first paint', () => {
+  test('comes before any script is fetched, with no font to wait for; the next page is set in Literata', async () => {
+    const browser = await openBrowser()
+    const { page } = await visit(browser.context, '/read/spike')
+    await page.waitForSelector('[data-reveal]')
+    const first = await page.evaluate(() => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      scripts: performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js')).map((r) => r.startTime),
+      fonts: performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.woff2')).map((r) => r.startTime),
+      marked: document.documentElement.hasAttribute('data-fonts'),
+      manifest: document.querySelector('link[rel="manifest"]')?.getAttribute('href'),
+    }))
+    assert.ok(first.fcp > 0, 'the page painted')
+    assert.ok(first.scripts.length > 0 && first.scripts.every((t) => t >= first.fcp), `scripts start after the first paint (${first.fcp} ms): ${first.scripts}`)
+    assert.ok(first.fonts.every((t) => t >= first.fcp), 'no font is fetched before the first paint')
+    assert.equal(first.marked, false, 'a first visit is set in the fallback face')
+    assert.equal(first.manifest, '/manifest.webmanifest', 'the app manifest is linked once the page is up')
+    // Once idle, the page fetches Literata and remembers it; the next page uses it from the start.
+    await page.waitForFunction(() => localStorage.getItem('chosen:fonts') === '1', null, { timeout: 10000 })
+    await visit(browser.context, '/read/buffy', { page })
+    const next = await page.evaluate(async () => {
+      await document.fonts.ready
+      return {
+        marked: document.documentElement.hasAttribute('data-fonts'),
+        family: getComputedStyle(document.querySelector('.para')).fontFamily,
+        loaded: [...document.fonts].filter((f) => f.family.replace(/["']/g, '') === 'Literata' && f.status === 'loaded').length,
+      }
+    })
+    assert.equal(next.marked, true)
+    assert.match(next.family, /^"?Literata"?,/)
+    assert.ok(next.loaded >= 1, 'Literata is loaded and used')
+    assert.deepEqual(browser.problems, [])
+    await browser.close()
+  })
+})

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import { DESKTOP, PHONE, lineOpacities, openBrowser, readByWheel, visit } from './helpers.mjs'
 
-/** For each beat row: the top of the first line on each side, and of each echo line. */
+/** For each beat row: the top of the first paragraph (or note) on each side, and of each echo line. */
 async function alignment(page) {
   return page.$$eval('.pbeat', (beats) =>
     beats.map((beat) => {
@@ -12,8 +12,8 @@ async function alignment(page) {
       )
       return {
         id: beat.id,
-        left: top('.cell-left [data-line], .cell-left .cell-missing'),
-        right: top('.cell-right [data-line], .cell-right .cell-missing'),
+        left: top('.cell-left [data-para], .cell-left .cell-missing'),
+        right: top('.cell-right [data-para], .cell-right .cell-missing'),
         echoes,
       }
     }),

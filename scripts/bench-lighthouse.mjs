@@ -1,0 +1,59 @@
+// Lighthouse for the benchmark: every page, mobile and desktop, run `runs` times in one
+// Debian Chromium, reporting the median of each figure. Lighthouse's default (simulated)
+// throttling, as anyone running it from Chrome's DevTools would see it.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse from 'lighthouse'
+import desktopConfig from 'lighthouse/core/config/desktop-config.js'
+import { ARGS, CHROMIUM } from '../tests/e2e/browser.mjs'
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo']
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.floor(s.length / 2)]
+}
+
+/** `pages` maps a name to a URL; returns { [name]: { mobile: figures, desktop: figures } }. */
+export async function lighthousePages(pages, { runs = 5, log = () => {} } = {}) {
+  const profile = mkdtempSync(join(process.cwd(), '.tmp', 'lh-'))
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    userDataDir: profile,
+    chromeFlags: ['--headless=new', ...ARGS],
+  })
+  const out = {}
+  try {
+    for (const [name, url] of Object.entries(pages)) {
+      out[name] = {}
+      for (const form of ['mobile', 'desktop']) {
+        const each = []
+        for (let i = 0; i < runs; i++) {
+          const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' }, form === 'desktop' ? desktopConfig : undefined)
+          const lhr = result?.lhr
+          if (!lhr || lhr.runtimeError) throw new Error(`lighthouse ${url} (${form}): ${lhr?.runtimeError?.message ?? 'no result'}`)
+          const failing = Object.values(lhr.audits)
+            .filter((a) => a.score !== null && a.score < 1 && ['binary', 'numeric', 'metricSavings'].includes(a.scoreDisplayMode))
+            .map((a) => a.id)
+          each.push({
+            ...Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])),
+            lcp: lhr.audits['largest-contentful-paint'].numericValue,
+            cls: lhr.audits['cumulative-layout-shift'].numericValue,
+            tbt: lhr.audits['total-blocking-time'].numericValue,
+            failing,
+          })
+        }
+        out[name][form] = {
+          ...Object.fromEntries([...CATEGORIES, 'lcp', 'cls', 'tbt'].map((k) => [k, median(each.map((e) => e[k]))])),
+          // Audits that failed in any run, so a score under 100 says why.
+          failing: [...new Set(each.flatMap((e) => e.failing))],
+        }
+        log(`lighthouse ${name} ${form}: ${CATEGORIES.map((c) => out[name][form][c]).join('/')} LCP ${out[name][form].lcp.toFixed(0)} ms`)
+      }
+    }
+  } finally {
+    await chrome.kill()
+    rmSync(profile, { recursive: true, force: true })
+  }
+  return out
+}

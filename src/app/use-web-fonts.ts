@@ -1,0 +1,38 @@
+import { useEffect } from 'react'
+
+/** Set once the book face is in the browser's cache; read by the inline script in index.html. */
+export const FONTS_KEY = 'chosen:fonts'
+
+/**
+ * A first visit sets its text in the metric-matched fallback, so the words paint as soon
+ * as the HTML arrives and never wait on a font download. Once the page is idle this loads
+ * Literata into the cache and remembers that it did; every later page (the inline script
+ * marks `<html data-fonts>`) is set in Literata from its first paint. The face is never
+ * swapped under a page being read: that would move the text under the reader's eye.
+ */
+export function useWebFonts(): void {
+  useEffect(() => {
+    if (document.documentElement.hasAttribute('data-fonts') || !('fonts' in document)) return
+    let cancelled = false
+    const load = () => {
+      void Promise.all([document.fonts.load('1em Literata'), document.fonts.load('italic 1em Literata')])
+        .then((faces) => {
+          if (cancelled || faces.some((f) => f.length === 0)) return
+          try {
+            localStorage.setItem(FONTS_KEY, '1')
+          } catch {
+            // Without storage every page keeps the fallback: still the same words, in a serif.
+          }
+        })
+        .catch(() => {})
+    }
+    // Safari has no requestIdleCallback: a few seconds after the page starts will do there.
+    const idle = typeof window.requestIdleCallback === 'function'
+    const timer = idle ? window.requestIdleCallback(load, { timeout: 4000 }) : window.setTimeout(load, 2000)
+    return () => {
+      cancelled = true
+      if (idle) window.cancelIdleCallback(timer)
+      else window.clearTimeout(timer)
+    }
+  }, [])
+}

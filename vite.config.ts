@@ -2,6 +2,7 @@ import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { storiesPlugin } from './scripts/stories-plugin.ts'
 import { previewPlugin } from './scripts/preview-plugin.ts'
+import { chunkReportPlugin } from './scripts/chunk-report-plugin.ts'
 
 // BASE_PATH serves the whole site under a sub-path (e.g. BASE_PATH=/chosen/ for a static
 // host's project folder); it is fixed at build time.
@@ -11,7 +12,7 @@ const stories = process.env.STORIES_DIR ?? 'stories'
 
 export default defineConfig({
   base,
-  plugins: [react(), storiesPlugin(stories), previewPlugin()],
+  plugins: [react(), storiesPlugin(stories), previewPlugin(), chunkReportPlugin()],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

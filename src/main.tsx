@@ -1,4 +1,4 @@
-import { StrictMode } from 'react'
+import { StrictMode, startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { importers, type ViewName } from './app/views'
@@ -15,7 +15,9 @@ const app = (
 // Load the view this page shows before hydrating, so hydration runs in one go.
 const view = (document.querySelector('[data-view]') as HTMLElement | null)?.dataset.view as ViewName | undefined
 const ready = view && view in importers ? importers[view]() : Promise.resolve()
+// Hydration as a transition: React then does it in slices of a few milliseconds, yielding
+// between them, so a larger page never holds the main thread in one long task.
 void ready.finally(() => {
-  if (container.hasChildNodes()) hydrateRoot(container, app)
+  if (container.hasChildNodes()) startTransition(() => void hydrateRoot(container, app))
   else createRoot(container).render(app)
 })

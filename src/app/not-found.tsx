@@ -6,7 +6,8 @@ import type { Library } from '../story/story-types'
 /** A helpful page for an address that isn't one: what wasn't found, and the ways back in. */
 export function NotFound({ library, what }: { library: Library; what: string }) {
   // One 404.html serves every unknown address, so its HTML can't name the address: the
-  // first render says "this address" (as the server did) and the browser then names it.
+  // first render leaves it out (as the server did) and the browser then adds it, last on
+  // the page, where it can move nothing (no layout shift) and may wrap at any width.
   const [named, setNamed] = useState<string | null>(null)
   useEffect(() => setNamed(what), [what])
   return (
@@ -14,10 +15,7 @@ export function NotFound({ library, what }: { library: Library; what: string }) 
       <main id="main" className="not-found-main">
         <p className="kicker">Not found</p>
         <h1>This moment isn’t here</h1>
-        <p>
-          We couldn’t find <strong className="not-found-what">{named ?? 'this address'}</strong>. It may have been mistyped, or the link
-          may have been cut short.
-        </p>
+        <p>There’s nothing at this address. It may have been mistyped, or the link may have been cut short.</p>
         <nav aria-label="The pieces">
           <ul className="not-found-links">
             <li>
@@ -37,6 +35,11 @@ export function NotFound({ library, what }: { library: Library; what: string }) 
             ))}
           </ul>
         </nav>
+        {named === null ? null : (
+          <p className="not-found-what">
+            We couldn’t find <strong>{named}</strong>.
+          </p>
+        )}
       </main>
     </div>
   )

@@ -1,4 +1,6 @@
 import { useEffect, useState, type RefObject } from 'react'
+import { groupBy } from './group-by'
+import { partitionPoint } from './partition'
 
 /** Where the reader's eye rests: this far down the viewport. */
 export const READING_LINE = 0.35
@@ -14,7 +16,10 @@ export interface ReadingPosition {
 
 /**
  * Follows the reading position over the story under `rootRef`, at most once a frame while
- * scrolling and only re-rendering when the line or the whole percent changes.
+ * scrolling and only re-rendering when the line or the whole percent changes. It reads
+ * only geometry (a binary search over the paragraphs, then the lines of the one or two
+ * under the eye), never hit-tests: a hit test brings the whole page's paint state up to
+ * date, which costs as much as the story is long while lines are fading in.
  */
 export function useReadingPosition(rootRef: RefObject<HTMLElement | null>): ReadingPosition {
   const [position, setPosition] = useState<ReadingPosition>({ progress: 0, line: null, beat: null })
@@ -22,15 +27,19 @@ export function useReadingPosition(rootRef: RefObject<HTMLElement | null>): Read
   useEffect(() => {
     const root = rootRef.current
     if (!root) return
+    // Each flow (a reading column) runs top to bottom; the story's DOM is fixed while mounted.
+    const flows = [...groupBy(root.querySelectorAll<HTMLElement>('[data-para]'), (p) => p.dataset.flow ?? '').values()]
+    const beats = Array.from(root.querySelectorAll<HTMLElement>('[data-beat]'))
     let frame = 0
     const measure = () => {
       frame = 0
       const rect = root.getBoundingClientRect()
       const eye = window.innerHeight * READING_LINE
       const progress = Math.min(1, Math.max(0, (eye - rect.top) / Math.max(1, rect.height)))
-      const hit = lineAt(root, rect, eye)
+      const inside = rect.top <= eye && eye <= rect.bottom
+      const hit = inside ? lineAt(flows, eye, rect.left + rect.width / 2) : null
       const line = hit?.dataset.line ?? null
-      const beat = (hit ?? beatAt(root, rect, eye))?.closest<HTMLElement>('[data-beat]')?.dataset.beat ?? null
+      const beat = (hit ? hit.closest<HTMLElement>('[data-beat]') : inside ? beatAt(beats, eye) : null)?.dataset.beat ?? null
       setPosition((old) => {
         const rounded = Math.round(progress * 100) / 100
         return old.line === line && old.beat === beat && old.progress === rounded ? old : { progress: rounded, line, beat }
@@ -52,21 +61,46 @@ export function useReadingPosition(rootRef: RefObject<HTMLElement | null>): Read
   return position
 }
 
-/** The line under the reading line: a few hit tests, nearest first (the eye may rest between paragraphs). */
-function lineAt(root: HTMLElement, rect: DOMRect, eye: number): HTMLElement | null {
-  if (rect.top > eye) return null
-  // Probe the first column, then (side by side) the second.
-  for (const x of [rect.left + Math.min(rect.width / 2, 120), rect.left + rect.width * 0.75]) {
-    for (const dy of [0, 12, -12, 28, -28, 48, -48, 80]) {
-      const hit = document.elementFromPoint?.(x, eye + dy)?.closest<HTMLElement>('[data-line]')
-      if (hit && root.contains(hit)) return hit
+/** How far from the reading line a line may be and still count as the one being read. */
+const ABOVE = 48
+const BELOW = 80
+
+/** A line in a right-hand column counts only where the left-hand one has none near the eye. */
+const RIGHT_COLUMN = 10_000
+
+/**
+ * The line nearest the reading line (within ABOVE/BELOW). Side by side, the left column is
+ * read first: its line wins wherever it has one near the eye (`middle` splits the columns).
+ */
+function lineAt(flows: HTMLElement[][], eye: number, middle: number): HTMLElement | null {
+  let best: HTMLElement | null = null
+  let bestDistance = Infinity
+  for (const paras of flows) {
+    const first = partitionPoint(paras.length, (i) => bottomOf(paras[i]) < eye - ABOVE)
+    for (let i = first; i < paras.length; i++) {
+      const para = paras[i]
+      const box = para?.getBoundingClientRect()
+      if (!para || !box || box.top > eye + BELOW) break
+      const column = box.left > middle ? RIGHT_COLUMN : 0
+      for (const line of para.querySelectorAll<HTMLElement>('[data-line]')) {
+        for (const r of line.getClientRects()) {
+          const distance = eye < r.top ? r.top - eye : eye > r.bottom ? eye - r.bottom : 0
+          const near = eye < r.top ? distance <= BELOW : distance <= ABOVE
+          if (near && column + distance < bestDistance) {
+            best = line
+            bestDistance = column + distance
+          }
+        }
+      }
     }
   }
-  return null
+  return best
 }
 
-/** Whatever is under the reading line (a beat's label or a gap), to tell the beat when no line is there. */
-function beatAt(root: HTMLElement, rect: DOMRect, eye: number): HTMLElement | null {
-  const el = document.elementFromPoint?.(rect.left + rect.width / 2, eye) as HTMLElement | null
-  return el && root.contains(el) ? el : null
+/** The beat the reading line is in, or has last passed the start of (it may rest in a gap). */
+function beatAt(beats: HTMLElement[], eye: number): HTMLElement | null {
+  const next = partitionPoint(beats.length, (i) => (beats[i]?.getBoundingClientRect().top ?? Infinity) <= eye)
+  return beats[next - 1] ?? null
 }
+
+const bottomOf = (el: HTMLElement | undefined) => el?.getBoundingClientRect().bottom ?? Infinity

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import { AxeBuilder } from '@axe-core/playwright'
-import { DESKTOP, PHONE, openBrowser, readByWheel, visit } from './helpers.mjs'
+import { DESKTOP, PHONE, lineVisibility, openBrowser, readByWheel, revealsSettled, visit } from './helpers.mjs'
 
 const VIEWS = ['/', '/read/buffy', '/read/spike', '/side-by-side/chosen', '/present/buffy', '/present/spike/fire', '/present/chosen/i-love-you', '/present/chosen?presenter', '/read/nobody']
 const THEMES = ['night', 'sepia', 'light']
@@ -33,7 +33,7 @@ describe('axe finds no violations', () => {
           assert.deepEqual(await violations(page), [], `${path} before reading`)
           if (path.startsWith('/read/') || path.startsWith('/side-by-side/')) {
             await readByWheel(page, { step: 900, pause: 60 })
-            await page.waitForTimeout(300)
+            await revealsSettled(page)
             assert.deepEqual(await violations(page), [], `${path} after reading`)
           }
         }
@@ -188,8 +188,8 @@ describe('keyboard-only journeys', () => {
       for (let i = 0; i < 40; i++) await page.keyboard.press('PageDown')
       await page.waitForTimeout(800)
       assert.ok(await page.getByRole('link', { name: 'Read both side by side' }).isVisible(), 'reached the end')
-      const hidden = await page.$$eval('[data-line]', (els) => els.filter((e) => getComputedStyle(e).opacity !== '1').length)
-      assert.equal(hidden, 0, 'read to the end, every line is shown')
+      const hidden = (await lineVisibility(page)).filter((v) => v !== 1)
+      assert.deepEqual(hidden, [], 'read to the end, every line is shown')
       await page.getByRole('link', { name: 'Read both side by side' }).focus()
       await page.keyboard.press('Enter')
       await page.waitForURL(/\/side-by-side\/chosen$/)

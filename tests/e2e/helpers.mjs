@@ -48,9 +48,31 @@ export function repairedSeed(seedFile, storyFile) {
   return raw
 }
 
-/** Opacity of every line, in order: 1 shown, 0 waiting (mid-fade values in between). */
-export async function lineOpacities(page, selector = '[data-line]') {
-  return page.$$eval(selector, (els) => els.map((el) => Number(getComputedStyle(el).opacity)))
+/**
+ * Every line, in order: its id, text, where it is, and how visible it is: 1 shown, 0
+ * waiting, mid-fade values in between (its opacity times its ink's alpha: the reveals
+ * fade the ink in).
+ */
+export async function lineStates(page, selector = '[data-line]') {
+  return page.$$eval(selector, (els) =>
+    els.map((el) => {
+      const style = getComputedStyle(el)
+      const alpha = /^rgba\(.*,\s*([\d.]+)\)$/.exec(style.color)
+      const rect = el.getBoundingClientRect()
+      return {
+        id: el.id,
+        text: el.textContent,
+        visible: Math.round(Number(style.opacity) * (alpha ? Number(alpha[1]) : 1) * 1000) / 1000,
+        onScreen: rect.top < innerHeight && rect.bottom > 0,
+        belowScreen: rect.top >= innerHeight,
+      }
+    }),
+  )
+}
+
+/** How visible each line is, in order (see lineStates). */
+export async function lineVisibility(page, selector = '[data-line]') {
+  return (await lineStates(page, selector)).map((l) => l.visible)
 }
 
 /** Scrolls like a reader: wheel steps with a pause after each. */
@@ -61,4 +83,9 @@ export async function readByWheel(page, { step = 300, pause = 120, until = () =>
     const atEnd = await page.evaluate(() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2)
     if (atEnd || (await until())) break
   }
+}
+
+/** Waits until no line is mid-reveal (a long paragraph's last line may wait a few seconds at reading pace). */
+export async function revealsSettled(page, timeout = 30000) {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || !a.effect?.target?.matches?.('.line')), null, { timeout })
 }

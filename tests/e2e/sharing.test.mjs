@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { after, before, describe, test } from 'node:test'
-import { ORIGIN, openBrowser, visit } from './helpers.mjs'
+import { ORIGIN, lineStates, openBrowser, visit } from './helpers.mjs'
 
 const metaOf = (html, key) => {
   const m = new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)
@@ -83,11 +83,9 @@ describe('moment links and sharing', () => {
     await page.waitForTimeout(300)
     assert.ok(await inView(line.page, '#and-finally-she-leaves-maybe-she'))
     assert.ok(await page.$eval('#and-finally-she-leaves-maybe-she', (el) => el.classList.contains('is-target')))
-    const earlier = await page.$$eval('.cell-right [data-line]', (els) => {
-      const i = els.findIndex((e) => e.id === 'and-finally-she-leaves-maybe-she')
-      return els.slice(0, i).every((e) => getComputedStyle(e).opacity === '1')
-    })
-    assert.ok(earlier, 'everything before the moment is shown')
+    const right = await lineStates(page, '.cell-right [data-line]')
+    const earlier = right.slice(0, right.findIndex((l) => l.id === 'and-finally-she-leaves-maybe-she'))
+    assert.ok(earlier.length > 1 && earlier.every((l) => l.visible === 1), 'everything before the moment is shown')
   })
 
   test('#anchor within a page, and back and forward, land on their moments', async () => {
@@ -168,6 +166,7 @@ describe('bad addresses', () => {
       assert.equal(response.status(), 404, path)
       assert.ok(await page.getByRole('heading', { name: 'This moment isn’t here' }).isVisible(), path)
       assert.ok(await page.getByRole('link', { name: 'Read “For Her”, Spike’s side' }).isVisible(), path)
+      assert.match(await page.locator('.not-found-what').textContent(), /^We couldn’t find .+\.$/, 'it says what it couldn’t find')
     }
   })
 

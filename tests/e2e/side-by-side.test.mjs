@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
-import { DESKTOP, PHONE, lineOpacities, openBrowser, readByWheel, visit } from './helpers.mjs'
+import { DESKTOP, PHONE, lineVisibility, openBrowser, readByWheel, visit } from './helpers.mjs'
 
 /** For each beat row: the top of the first paragraph (or note) on each side, and of each echo line. */
 async function alignment(page) {
@@ -147,7 +147,7 @@ describe('side by side without JavaScript', () => {
     const browser = await openBrowser({ javaScriptEnabled: false })
     const { page } = await visit(browser.context, '/side-by-side/chosen')
     for (const row of await alignment(page)) assert.ok(Math.abs(row.left - row.right) <= 3, row.id)
-    assert.deepEqual((await lineOpacities(page)).filter((o) => o < 1), [])
+    assert.deepEqual((await lineVisibility(page)).filter((o) => o < 1), [])
     await browser.close()
   })
 })

@@ -3,12 +3,14 @@ import { formatLink } from '../links/links'
 import { BASE } from '../links/use-location-state'
 import type { Pair, Story } from '../story/story-types'
 import { ParagraphText } from '../ui/line-text'
+import { inRuns } from './runs'
 
 /**
  * The story's text, beat by beat. Each beat is a labelled section whose id is its moment
  * anchor; where the paired piece tells the same beat, links lead to that side and to
  * both side by side. (Where the tellings diverge is said in the side-by-side view only:
- * here it would give the ending away.) Memoised: the reading position re-renders the page
+ * here it would give the ending away.) Paragraphs come in runs, which the browser skips
+ * while far off screen (reader.css). Memoised: the reading position re-renders the page
  * around it many times a minute, and the text itself never changes.
  */
 export const StoryBody = memo(function StoryBody({ story, other, pair, ref }: { story: Story; other?: Story; pair?: Pair; ref?: Ref<HTMLDivElement> }) {
@@ -30,8 +32,12 @@ export const StoryBody = memo(function StoryBody({ story, other, pair, ref }: { 
               </p>
             ) : null}
           </header>
-          {beat.paragraphs.map((p, i) => (
-            <ParagraphText key={p.lines[0]?.id ?? i} paragraph={p} flow={story.id} opensBeat={i === 0} />
+          {inRuns(beat.paragraphs).map((run, r) => (
+            <div className="para-run" data-run="" key={run[0]?.lines[0]?.id ?? r}>
+              {run.map((p, i) => (
+                <ParagraphText key={p.lines[0]?.id ?? i} paragraph={p} flow={story.id} opensBeat={r === 0 && i === 0} />
+              ))}
+            </div>
           ))}
         </section>
       ))}

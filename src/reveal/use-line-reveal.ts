@@ -3,6 +3,7 @@ import { animate } from 'framer-motion/dom/mini'
 import { observe } from 'react-intersection-observer'
 import type { Pace } from '../prefs/prefs'
 import { groupBy } from './group-by'
+import { paraBox } from './para-box'
 import { partitionPoint } from './partition'
 import { lineDelays } from './reveal-schedule'
 
@@ -28,6 +29,12 @@ export interface RevealHandle {
 
 /** Paragraphs are hidden (armed) only this many viewports ahead: cost stays flat at any length. */
 const ARM_AHEAD = 2
+
+const NOWHERE = { top: Infinity, bottom: Infinity }
+const boxAt = (flow: Flow, i: number) => {
+  const p = flow.paras[i]
+  return p ? paraBox(p) : NOWHERE
+}
 
 /** One reading column: its paragraphs top to bottom; those before `next` are all shown. */
 interface Flow {
@@ -98,7 +105,7 @@ export function useLineReveal(rootRef: RefObject<HTMLElement | null>, pace: Pace
       for (; i < flow.paras.length; i++) {
         const p = flow.paras[i]
         if (!p) break
-        const top = p.getBoundingClientRect().top
+        const top = paraBox(p).top
         if (top > screen * (1 + ARM_AHEAD)) break
         // On screen (or above it) and never hidden: the reader may be reading it. Keep it.
         if (top < screen) {
@@ -106,14 +113,14 @@ export function useLineReveal(rootRef: RefObject<HTMLElement | null>, pace: Pace
           continue
         }
         p.dataset.armed = ''
-        const index = i
         watching.set(
           p,
           observe(
             p,
-            (inView, entry) => {
+            (inView) => {
+              // Only arrivals: what is scrolled past is sync()'s to show (a paragraph in a
+              // run the browser skips reports an empty box here, as if it were past).
               if (inView) play(p)
-              else if (entry.boundingClientRect.bottom <= (entry.rootBounds?.top ?? 0)) showThroughIndex(flow, index)
               advance(flow)
             },
             { rootMargin: ZONE_MARGIN, threshold: 0 },
@@ -158,7 +165,7 @@ export function useLineReveal(rootRef: RefObject<HTMLElement | null>, pace: Pace
     /** After a scroll or resize: what now ends above the screen was jumped over; arm ahead again. */
     const sync = () => {
       for (const flow of flows) {
-        const passed = partitionPoint(flow.paras.length, (i) => (flow.paras[i]?.getBoundingClientRect().bottom ?? Infinity) <= 0)
+        const passed = partitionPoint(flow.paras.length, (i) => boxAt(flow, i).bottom <= 0)
         showThroughIndex(flow, passed - 1)
         advance(flow)
       }
@@ -186,7 +193,7 @@ export function useLineReveal(rootRef: RefObject<HTMLElement | null>, pace: Pace
     showRef.current = (el: Element) => {
       const limit = el.getBoundingClientRect().bottom
       for (const flow of flows) {
-        showThroughIndex(flow, partitionPoint(flow.paras.length, (i) => (flow.paras[i]?.getBoundingClientRect().top ?? Infinity) <= limit) - 1)
+        showThroughIndex(flow, partitionPoint(flow.paras.length, (i) => boxAt(flow, i).top <= limit) - 1)
         advance(flow)
       }
     }

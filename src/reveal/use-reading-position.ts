@@ -1,5 +1,6 @@
 import { useEffect, useState, type RefObject } from 'react'
 import { groupBy } from './group-by'
+import { paraBox } from './para-box'
 import { partitionPoint } from './partition'
 
 /** Where the reader's eye rests: this far down the viewport. */
@@ -79,9 +80,9 @@ function lineAt(flows: HTMLElement[][], eye: number, middle: number): HTMLElemen
     const first = partitionPoint(paras.length, (i) => bottomOf(paras[i]) < eye - ABOVE)
     for (let i = first; i < paras.length; i++) {
       const para = paras[i]
-      const box = para?.getBoundingClientRect()
+      const box = para && paraBox(para)
       if (!para || !box || box.top > eye + BELOW) break
-      const column = box.left > middle ? RIGHT_COLUMN : 0
+      const column = para.getBoundingClientRect().left > middle ? RIGHT_COLUMN : 0
       for (const line of para.querySelectorAll<HTMLElement>('[data-line]')) {
         for (const r of line.getClientRects()) {
           const distance = eye < r.top ? r.top - eye : eye > r.bottom ? eye - r.bottom : 0
@@ -103,4 +104,4 @@ function beatAt(beats: HTMLElement[], eye: number): HTMLElement | null {
   return beats[next - 1] ?? null
 }
 
-const bottomOf = (el: HTMLElement | undefined) => el?.getBoundingClientRect().bottom ?? Infinity
+const bottomOf = (el: HTMLElement | undefined) => (el ? paraBox(el).bottom : Infinity)

@@ -33,7 +33,7 @@ describe('the immersive reader', () => {
     await revealsSettled(page)
     const afterRead = await lineVisibility(page)
     assert.deepEqual(afterRead.filter((o) => o < 1), [], 'every line is shown once read')
-    const last = await page.$eval('.story section:last-of-type [data-para]:last-of-type', (p) => p.dataset.shown)
+    const last = await page.$$eval('.story [data-para]', (ps) => ps.at(-1)?.dataset.shown)
     assert.equal(last, 'paced', 'the last paragraph too arrives at a reading pace')
   })
 
@@ -55,7 +55,7 @@ describe('the immersive reader', () => {
     await page.keyboard.press('End')
     await page.waitForTimeout(1200)
     const ops = await lineVisibility(page)
-    const last = await page.$eval('.story [data-para]:last-of-type', (p) => p.dataset.shown)
+    const last = await page.$$eval('.story [data-para]', (ps) => ps.at(-1)?.dataset.shown)
     assert.ok(last !== undefined, 'the last paragraph is shown')
     assert.equal(ops.slice(0, -3).filter((o) => o < 1).length, 0, 'nothing above it waits')
   })

@@ -27,6 +27,9 @@ export async function lighthousePages(pages, { runs = 5, log = () => {} } = {}) 
         const failing = Object.values(lhr.audits)
           .filter((a) => a.score !== null && a.score < 1 && ['binary', 'numeric', 'metricSavings'].includes(a.scoreDisplayMode))
           .map((a) => a.id)
+        // A shift in any run names what moved, so a rare one can be found again.
+        const shifted = (lhr.audits['layout-shifts']?.details?.items ?? []).map((s) => `${s.node?.selector ?? '?'} ${Number(s.score).toFixed(3)}`)
+        if (shifted.length) failing.push(`layout shift (${shifted.join(', ')})`)
         each.push({
           ...Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])),
           lcp: lhr.audits['largest-contentful-paint'].numericValue,

@@ -12,7 +12,7 @@ const app = (
     <App href={window.location.pathname} />
   </StrictMode>
 )
-// Load the view this page shows before hydrating, so hydration runs in one go.
+// Load the view this page shows before hydrating, so hydration never waits on the network.
 const view = (document.querySelector('[data-view]') as HTMLElement | null)?.dataset.view as ViewName | undefined
 const ready = view && view in importers ? importers[view]() : Promise.resolve()
 // Hydration as a transition: React then does it in slices of a few milliseconds, yielding

@@ -2,8 +2,7 @@ import { useCallback, useEffect, useRef, type RefObject } from 'react'
 import { animate } from 'framer-motion/dom/mini'
 import { observe } from 'react-intersection-observer'
 import type { Pace } from '../prefs/prefs'
-import { groupBy } from './group-by'
-import { paraBox } from './para-box'
+import { boxAt, paraBox, readingColumns } from './para-box'
 import { partitionPoint } from './partition'
 import { lineDelays } from './reveal-schedule'
 
@@ -29,12 +28,6 @@ export interface RevealHandle {
 
 /** Paragraphs are hidden (armed) only this many viewports ahead: cost stays flat at any length. */
 const ARM_AHEAD = 2
-
-const NOWHERE = { top: Infinity, bottom: Infinity }
-const boxAt = (flow: Flow, i: number) => {
-  const p = flow.paras[i]
-  return p ? paraBox(p) : NOWHERE
-}
 
 /** One reading column: its paragraphs top to bottom; those before `next` are all shown. */
 interface Flow {
@@ -69,7 +62,7 @@ export function useLineReveal(rootRef: RefObject<HTMLElement | null>, pace: Pace
 
     const flows: Flow[] = []
     const place = new Map<HTMLElement, { flow: Flow; index: number }>()
-    for (const paras of groupBy(root.querySelectorAll<HTMLElement>('[data-para]'), (p) => p.dataset.flow ?? '').values()) {
+    for (const paras of readingColumns(root)) {
       const flow = { paras, next: 0, armedTo: 0 }
       flows.push(flow)
       paras.forEach((p, index) => place.set(p, { flow, index }))
@@ -165,7 +158,7 @@ export function useLineReveal(rootRef: RefObject<HTMLElement | null>, pace: Pace
     /** After a scroll or resize: what now ends above the screen was jumped over; arm ahead again. */
     const sync = () => {
       for (const flow of flows) {
-        const passed = partitionPoint(flow.paras.length, (i) => boxAt(flow, i).bottom <= 0)
+        const passed = partitionPoint(flow.paras.length, (i) => boxAt(flow.paras, i).bottom <= 0)
         showThroughIndex(flow, passed - 1)
         advance(flow)
       }
@@ -193,7 +186,7 @@ export function useLineReveal(rootRef: RefObject<HTMLElement | null>, pace: Pace
     showRef.current = (el: Element) => {
       const limit = el.getBoundingClientRect().bottom
       for (const flow of flows) {
-        showThroughIndex(flow, partitionPoint(flow.paras.length, (i) => boxAt(flow, i).top <= limit) - 1)
+        showThroughIndex(flow, partitionPoint(flow.paras.length, (i) => boxAt(flow.paras, i).top <= limit) - 1)
         advance(flow)
       }
     }

@@ -1,6 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react'
-import { groupBy } from './group-by'
-import { paraBox } from './para-box'
+import { boxAt, paraBox, readingColumns } from './para-box'
 import { partitionPoint } from './partition'
 
 /** Where the reader's eye rests: this far down the viewport. */
@@ -29,7 +28,7 @@ export function useReadingPosition(rootRef: RefObject<HTMLElement | null>): Read
     const root = rootRef.current
     if (!root) return
     // Each flow (a reading column) runs top to bottom; the story's DOM is fixed while mounted.
-    const flows = [...groupBy(root.querySelectorAll<HTMLElement>('[data-para]'), (p) => p.dataset.flow ?? '').values()]
+    const flows = readingColumns(root)
     const beats = Array.from(root.querySelectorAll<HTMLElement>('[data-beat]'))
     let frame = 0
     const measure = () => {
@@ -77,12 +76,14 @@ function lineAt(flows: HTMLElement[][], eye: number, middle: number): HTMLElemen
   let best: HTMLElement | null = null
   let bestDistance = Infinity
   for (const paras of flows) {
-    const first = partitionPoint(paras.length, (i) => bottomOf(paras[i]) < eye - ABOVE)
+    const first = partitionPoint(paras.length, (i) => boxAt(paras, i).bottom < eye - ABOVE)
     for (let i = first; i < paras.length; i++) {
       const para = paras[i]
-      const box = para && paraBox(para)
-      if (!para || !box || box.top > eye + BELOW) break
-      const column = para.getBoundingClientRect().left > middle ? RIGHT_COLUMN : 0
+      if (!para) break
+      // (A paragraph in a run off screen answers with the run's box: it is past BELOW.)
+      const box = paraBox(para)
+      if (box.top > eye + BELOW) break
+      const column = box.left > middle ? RIGHT_COLUMN : 0
       for (const line of para.querySelectorAll<HTMLElement>('[data-line]')) {
         for (const r of line.getClientRects()) {
           const distance = eye < r.top ? r.top - eye : eye > r.bottom ? eye - r.bottom : 0
@@ -103,5 +104,3 @@ function beatAt(beats: HTMLElement[], eye: number): HTMLElement | null {
   const next = partitionPoint(beats.length, (i) => (beats[i]?.getBoundingClientRect().top ?? Infinity) <= eye)
   return beats[next - 1] ?? null
 }
-
-const bottomOf = (el: HTMLElement | undefined) => (el ? paraBox(el).bottom : Infinity)

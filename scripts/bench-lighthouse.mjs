@@ -9,8 +9,8 @@ import lighthouse from 'lighthouse'
 import desktopConfig from 'lighthouse/core/config/desktop-config.js'
 import { ARGS, CHROMIUM } from '../tests/e2e/browser.mjs'
 
-const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo']
-const median = (xs) => {
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo']
+export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b)
   return s[Math.floor(s.length / 2)]
 }

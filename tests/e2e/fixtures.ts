@@ -1,0 +1,43 @@
+import { test as base, expect, type Page } from '@playwright/test'
+
+/** What went wrong in the pages of one test: console errors and warnings, page errors, requests to other hosts. */
+export interface Problems {
+  readonly console: string[]
+  readonly foreign: string[]
+}
+
+function watch(page: Page, problems: Problems): void {
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.console.push(`${m.type()}: ${m.text()}`)
+  })
+  page.on('pageerror', (e) => problems.console.push(`pageerror: ${e.message}`))
+  page.on('request', (r) => {
+    const url = new URL(r.url())
+    if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) problems.foreign.push(r.url())
+  })
+}
+
+/**
+ * Playwright Test with one more fixture: `problems` records every page of the test's
+ * context and, unless a test empties it on purpose, fails the test when a page logged an
+ * error or warning or asked another host for anything.
+ */
+export const test = base.extend<{ problems: Problems }>({
+  problems: [
+    async ({ context }, use) => {
+      const problems: Problems = { console: [], foreign: [] }
+      context.on('page', (page) => watch(page, problems))
+      for (const page of context.pages()) watch(page, problems)
+      await use(problems)
+      expect(problems.console, 'console errors and warnings').toEqual([])
+      expect(problems.foreign, 'requests to other hosts').toEqual([])
+    },
+    { auto: true },
+  ],
+})
+
+export { expect }
+
+export const DESKTOP = { width: 1440, height: 900 }
+export const PHONE = { width: 390, height: 844 }
+export const PROJECTOR = { width: 1920, height: 1080 }

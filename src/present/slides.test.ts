@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import library from 'virtual:library'
 import { linesOf } from '../story/lookup'
-import { buildDeck, slideIndexOf } from './slides'
+import { buildDeck, deckVersion, slideIndexOf } from './slides'
 
 test('a story deck is its title, then every line once, in order', () => {
   const deck = buildDeck(library, 'spike')!
@@ -35,4 +35,15 @@ test('anchors land on their slide; a beat on its first; none or unknown on the t
   expect(slideIndexOf(deck, undefined)).toBe(0)
   expect(slideIndexOf(deck, 'nothing')).toBe(0)
   expect(buildDeck(library, 'angel')).toBeUndefined()
+})
+
+test('a deck version changes when its slides change, and only then', () => {
+  const deck = buildDeck(library, 'chosen')!
+  expect(deck.version).toMatch(/^[0-9a-f]{8}$/)
+  expect(buildDeck(library, 'chosen')!.version).toBe(deck.version)
+  expect(buildDeck(library, 'spike')!.version).not.toBe(deck.version)
+  const ids = deck.slides.map((s) => ({ id: s.id }))
+  expect(deckVersion(ids.slice(1))).not.toBe(deck.version)
+  expect(deckVersion([...ids].reverse())).not.toBe(deck.version)
+  expect(deckVersion([{ id: 'a' }, { id: 'b' }])).toMatchInlineSnapshot(`"28e4c710"`)
 })

@@ -28,6 +28,19 @@ export interface Deck {
   readonly subtitle: string
   readonly tint: Tint | 'both'
   readonly slides: readonly Slide[]
+  /** A hash of the slide ids in order: two windows (or a server) agree on a slide id only for the same version. */
+  readonly version: string
+}
+
+/** FNV-1a (32 bits, hex) of the slide ids joined: changes when a slide is added, removed, split or moved. */
+export function deckVersion(slides: readonly Pick<Slide, 'id'>[]): string {
+  let h = 0x811c9dc5
+  const text = slides.map((s) => s.id).join('\n')
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i)
+    h = Math.imul(h, 0x01000193) >>> 0
+  }
+  return h.toString(16).padStart(8, '0')
 }
 
 /** Short lines (a few words each) of one paragraph share a slide, up to this many words. */
@@ -72,7 +85,8 @@ export function buildDeck(library: Library, id: string): Deck | undefined {
   if (story) {
     const slides = storySlides(story, new Set()).map(({ beat: _beat, ...s }) => s)
     const title: Slide = { id: '', anchors: [], kind: 'title', parts: [], words: 0 }
-    return { id, title: story.title, subtitle: `${story.perspective}’s side`, tint: story.tint, slides: [title, ...slides] }
+    const all = [title, ...slides]
+    return { id, title: story.title, subtitle: `${story.perspective}’s side`, tint: story.tint, slides: all, version: deckVersion(all) }
   }
   const pair = findPair(library, id)
   const left = pair && findStory(library, pair.left)
@@ -98,7 +112,7 @@ export function buildDeck(library: Library, id: string): Deck | undefined {
     }
     for (const { beat: _beat, ...s } of rightSlides.filter((x) => x.beat === beat.id)) slides.push(s)
   }
-  return { id, title: pair.title, subtitle: `${left.perspective}’s side and ${right.perspective}’s, beat by beat`, tint: 'both', slides }
+  return { id, title: pair.title, subtitle: `${left.perspective}’s side and ${right.perspective}’s, beat by beat`, tint: 'both', slides, version: deckVersion(slides) }
 }
 
 /** The slide an anchor lands on (0, the title, when there is none). */

@@ -106,13 +106,15 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
       meta('name', 'twitter:image:alt', head.imageAlt),
     ].join('\n    ')
     const view = viewTags(rendered.view)
+    // Every insertion is a function replacement: a string replacement would read `$&`,
+    // `$'`, `` $` `` and `$$` in a story's text or title as patterns and rewrite them.
     return bare
-      .replace('<!--csp-->', `<meta http-equiv="Content-Security-Policy" content="${view.csp}" />`)
-      .replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml(head.title)}</title>`)
-      .replace('<!--head-->', tags)
-      .replace('<!--app-->', rendered.html)
-      .replace('</head>', `  ${view.head}\n  </head>`)
-      .replace('</body>', `  <script>${view.boot}</script>\n  </body>`)
+      .replace('<!--csp-->', () => `<meta http-equiv="Content-Security-Policy" content="${view.csp}" />`)
+      .replace(/<title>[\s\S]*?<\/title>/, () => `<title>${escapeHtml(head.title)}</title>`)
+      .replace('<!--head-->', () => tags)
+      .replace('<!--app-->', () => rendered.html)
+      .replace('</head>', () => `  ${view.head}\n  </head>`)
+      .replace('</body>', () => `  <script>${view.boot}</script>\n  </body>`)
   }
 
   // ONLY_PATHS (comma-separated) limits the pages, for the benchmark's very long stories.

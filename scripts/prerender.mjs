@@ -113,6 +113,7 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
       .replace('<!--csp-->', () => `<meta http-equiv="Content-Security-Policy" content="${view.csp}" />`)
       .replace(/<title>[\s\S]*?<\/title>/, () => `<title>${escapeHtml(head.title)}</title>`)
       .replace('<!--head-->', () => tags)
+      .replace('<div id="root">', () => `<div id="root" data-href="${escapeHtml(path)}">`)
       .replace('<!--app-->', () => rendered.html)
       .replace('</head>', () => `  ${view.head}\n  </head>`)
       .replace('</body>', () => `  <script>${view.boot}</script>\n  </body>`)
@@ -139,9 +140,9 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
   )
   writeFileSync(join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${siteUrl}${base}sitemap.xml\n`)
   const cards = only ? { count: 0, ms: 0 } : await renderCards(server.allCards(server.library), outDir)
-  const offline = only ? { count: 0, size: 0 } : await makeOffline({ outDir, base })
+  const offline = only ? { count: 0, size: 0, gzip: 0 } : await makeOffline({ outDir, base })
   console.log(
     `prerendered ${paths.length} pages + 404.html in ${Date.now() - started} ms (${cards.count} cards in ${cards.ms} ms); ` +
-      `service worker precaches ${offline.count} files, ${(offline.size / 1048576).toFixed(1)} MB`,
+      `service worker precaches ${offline.count} files, ${(offline.size / 1024).toFixed(0)} KB (${(offline.gzip / 1024).toFixed(0)} KB as a host sends it)`,
   )
 }

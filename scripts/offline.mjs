@@ -6,15 +6,16 @@ import { join } from 'node:path'
 import { Resvg } from '@resvg/resvg-js'
 import { generateSW } from 'workbox-build'
 
-export async function makeOffline({ outDir, base }) {
+export async function makeOffline({ outDir, base, site = { name: 'Stories', tagline: 'Paired scenes', description: '' } }) {
   const svg = readFileSync(join(outDir, 'favicon.svg'), 'utf8')
   for (const size of [192, 512]) {
     writeFileSync(join(outDir, `icon-${size}.png`), new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng())
   }
   const manifest = {
-    name: 'Chosen · One scene, two hearts',
-    short_name: 'Chosen',
-    description: 'Two fan-fiction pieces that tell the same scene, to read, share and present.',
+    // The site's own name and tagline (stories/site.md).
+    name: `${site.name} · ${site.tagline}`,
+    short_name: site.name,
+    description: site.description,
     start_url: base,
     scope: base,
     display: 'standalone',

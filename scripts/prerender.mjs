@@ -90,7 +90,7 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
       meta('name', 'description', head.description),
       `<link rel="canonical" href="${escapeHtml(head.canonical)}" />`,
       `<link rel="apple-touch-icon" href="${base}icon-192.png" />`,
-      meta('property', 'og:site_name', 'Chosen · One scene, two hearts'),
+      meta('property', 'og:site_name', `${server.library.site.name} · ${server.library.site.tagline}`),
       meta('property', 'og:type', head.type),
       meta('property', 'og:title', head.title),
       meta('property', 'og:description', head.description),
@@ -136,7 +136,7 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
   )
   writeFileSync(join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${siteUrl}${base}sitemap.xml\n`)
   const cards = only ? { count: 0, ms: 0 } : await renderCards(server.allCards(server.library), outDir)
-  const offline = only ? { count: 0, size: 0 } : await makeOffline({ outDir, base })
+  const offline = only ? { count: 0, size: 0 } : await makeOffline({ outDir, base, site: server.library.site })
   console.log(
     `prerendered ${paths.length} pages + 404.html in ${Date.now() - started} ms (${cards.count} cards in ${cards.ms} ms); ` +
       `service worker precaches ${offline.count} files, ${(offline.size / 1048576).toFixed(1)} MB`,

@@ -1,11 +1,15 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import type { Plugin } from 'vite'
+import { cardClash } from '../src/share/cards.ts'
 import { buildLibrary } from '../src/story/build-library.ts'
 import type { Library } from '../src/story/story-types.ts'
 
 const VIRTUAL = 'virtual:library'
 const RESOLVED = '\0' + VIRTUAL
+// The site's name and tagline alone (every page's toolbar needs them, not the stories).
+const SITE = 'virtual:site'
+const RESOLVED_SITE = '\0' + SITE
 
 /** Reads and parses every file in `dir` (a StoryError names `stories/<file>:<line>`). */
 export function loadLibrary(root: string, dir = 'stories'): Library {
@@ -13,7 +17,7 @@ export function loadLibrary(root: string, dir = 'stories'): Library {
   const files = readdirSync(abs)
     .filter((f) => f.endsWith('.md'))
     .map((f) => ({ file: relative(root, join(abs, f)).split('\\').join('/'), text: readFileSync(join(abs, f), 'utf8') }))
-  return buildLibrary(files)
+  return buildLibrary(files, { check: cardClash })
 }
 
 /**
@@ -29,22 +33,25 @@ export function storiesPlugin(dir = 'stories'): Plugin {
       root = config.root
     },
     resolveId(id) {
-      return id === VIRTUAL ? RESOLVED : null
+      return id === VIRTUAL ? RESOLVED : id === SITE ? RESOLVED_SITE : null
     },
     load(id) {
-      if (id !== RESOLVED) return null
+      if (id !== RESOLVED && id !== RESOLVED_SITE) return null
       const abs = join(root, dir)
       for (const f of readdirSync(abs)) this.addWatchFile(join(abs, f))
       const library = loadLibrary(root, dir)
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(library))})`
+      const data = id === RESOLVED ? library : library.site
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))})`
     },
     configureServer(server) {
       const abs = join(root, dir)
       server.watcher.add(abs)
       const onChange = (file: string) => {
         if (!file.startsWith(abs)) return
-        const mod = server.moduleGraph.getModuleById(RESOLVED)
-        if (mod) server.moduleGraph.invalidateModule(mod)
+        for (const id of [RESOLVED, RESOLVED_SITE]) {
+          const mod = server.moduleGraph.getModuleById(id)
+          if (mod) server.moduleGraph.invalidateModule(mod)
+        }
         try {
           loadLibrary(root, dir)
           server.ws.send({ type: 'full-reload' })

@@ -1,6 +1,6 @@
-import type { Resolved } from '../links/resolve'
-import { findStory, isOneScene, onlyScene, pairOf } from '../story/lookup'
-import type { Library, Story, Tint } from '../story/story-types'
+import type { Resolved } from '../links/resolve.ts'
+import { findStory, isOneScene, onlyScene, pairOf } from '../story/lookup.ts'
+import type { Library, Story, Tint } from '../story/story-types.ts'
 
 /** What a link-preview card (1200×630, made at build time) shows. */
 export interface CardSpec {
@@ -38,11 +38,11 @@ export function cardFile(resolved: Resolved, library: Library): string {
     case 'read':
       return storyCard(resolved.story, resolved.moment?.beat.id)
     case 'side-by-side':
-      return pairCard(resolved.pair.id, resolved.moment?.beat?.id ?? resolved.moment?.line?.beat.id)
+      return pairCard(resolved.pair.id, resolved.moment?.beat?.id)
     case 'present': {
       if (resolved.story) return storyCard(resolved.story, resolved.moment && 'story' in resolved.moment ? resolved.moment.beat.id : undefined)
       const m = resolved.moment && !('story' in resolved.moment) ? resolved.moment : undefined
-      return pairCard(resolved.pair?.id ?? '', m?.beat?.id ?? m?.line?.beat.id)
+      return pairCard(resolved.pair?.id ?? '', m?.beat?.id)
     }
   }
 }

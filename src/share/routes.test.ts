@@ -22,3 +22,9 @@ test('no address is listed twice', () => {
   const paths = allPaths(loadLibrary(root), '/')
   expect(paths.length).toBe(new Set(paths).size)
 })
+
+test('a library lists each scene’s title card, without moments, and every piece and pair', () => {
+  const paths = allPaths(loadLibrary(root, 'tests/fixtures/library'), '/')
+  expect(paths.filter((p) => p.startsWith('/scene/'))).toEqual(['/scene/chosen', '/scene/crossing', '/scene/lighthouse'])
+  for (const p of ['/read/letter', '/present/letter', '/side-by-side/crossing/storm', '/present/lighthouse/lamp', '/read/keeper/the-wick-guttered-twice']) expect(paths).toContain(p)
+})

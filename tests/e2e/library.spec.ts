@@ -13,7 +13,8 @@ const PORT = Number(process.env.E2E_LIBRARY_PORT ?? Number(process.env.E2E_PORT 
 
 const test = base.extend<object, { libraryOrigin: string }>({
   libraryOrigin: [
-    async ({}, use) => {
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern: none
+    async ({}, provide) => {
       const env = { ...process.env, STORIES_DIR, OUT_DIR }
       if (!process.env.E2E_SKIP_LIBRARY_BUILD || !existsSync(join(OUT_DIR, 'index.html'))) {
         const built = spawnSync(process.execPath, ['scripts/build.mjs'], { env, encoding: 'utf8' })
@@ -27,7 +28,7 @@ const test = base.extend<object, { libraryOrigin: string }>({
       const origin = `http://127.0.0.1:${PORT}`
       try {
         await expect.poll(async () => (await fetch(origin + '/').catch(() => null))?.status, { timeout: 30_000 }).toBe(200)
-        await use(origin)
+        await provide(origin)
       } finally {
         server.kill()
       }

@@ -80,7 +80,12 @@ export function buildLibrary(files: readonly SourceFile[], { check }: BuildOptio
           const why = found.length ? `${found.length} lines` : 'no line'
           throw new StoryError(p.file, e.line, `echo "${e.words}": ${why} of ${story.id} in beat "${e.beat}" share these words`)
         }
-        return (found[0] as Line).id
+        const line = found[0] as Line
+        // Side by side, an echo's two lines stand at the same height: each must open its paragraph.
+        if (!beat.paragraphs.some((para) => para.lines[0] === line)) {
+          throw new StoryError(p.file, e.line, `echo "${e.words}": in ${story.id} the line “${line.text}” does not start its paragraph, so the two sides can't be aligned there: start a paragraph with it, or drop the echo`)
+        }
+        return line.id
       }
       return { id, words: e.words, beat: e.beat, left: find('left'), right: find('right') }
     })

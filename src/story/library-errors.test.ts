@@ -98,3 +98,10 @@ describe('line ids', () => {
     expect(performance.now() - started).toBeLessThan(20_000)
   }, 60_000)
 })
+
+test('an echo whose line does not open its paragraph fails, saying why', () => {
+  const a = story('a', '<!-- beat: hands -->\n\nShe smiled. I love you, she said.')
+  const b = story('b', '<!-- beat: hands -->\n\nI love you, he said.')
+  const pair = { ...pairOf('p', 'a', 'b'), text: pairOf('p', 'a', 'b').text.replace('---\n', '').replace(/---\n$/, 'echoes:\n  - { words: I love you, beat: hands }\n---\n') }
+  expect(build(a, b, { ...pair, text: '---\n' + pair.text })).toThrow('stories/p.md:10: echo "I love you": in a the line “I love you, she said.” does not start its paragraph')
+})

@@ -68,9 +68,11 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
   // Made once per view (430 pages share 5): the files are read and hashed once.
   const readAsset = (f) => readFileSync(join(outDir, f), 'utf8')
   const views = new Map()
-  const viewTags = (src) => {
-    if (views.has(src)) return views.get(src)
-    const entries = src ? entriesOf(src) : []
+  // A page also preloads its story data (the library's index and each story it shows).
+  const viewTags = (src, data = []) => {
+    const key = [src, ...data].join(' ')
+    if (views.has(key)) return views.get(key)
+    const entries = [...(src ? entriesOf(src) : []), ...data.flatMap((d) => entriesOf(d))]
     const files = [...new Set([...entryCss, ...entries.flatMap((e) => e.css ?? [])])]
     const css = files.map(readAsset).join('\n')
     const js = [...new Set([...entryPreloads, ...entries.map((e) => base + e.file)])]
@@ -80,7 +82,7 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
       csp: cspFor(sha(script), sha(css)),
       head: [`<style>${css}</style>`, ...files.map((f) => `<link rel="stylesheet" crossorigin href="${base}${f}" disabled />`)].join('\n    '),
     }
-    views.set(src, tags)
+    views.set(key, tags)
     return tags
   }
   const page = (path, rendered) => {
@@ -105,7 +107,7 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
       meta('name', 'twitter:image', head.image),
       meta('name', 'twitter:image:alt', head.imageAlt),
     ].join('\n    ')
-    const view = viewTags(rendered.view)
+    const view = viewTags(rendered.view, rendered.data)
     return bare
       .replace('<!--csp-->', `<meta http-equiv="Content-Security-Policy" content="${view.csp}" />`)
       .replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml(head.title)}</title>`)

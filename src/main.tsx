@@ -1,7 +1,9 @@
 import { StrictMode, startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app'
+import { libraryFor } from './app/library-store'
 import { importers, type ViewName } from './app/views'
+import { parseLink } from './links/links'
 import './ui/styles.css'
 
 const container = document.getElementById('root') as HTMLElement
@@ -14,7 +16,9 @@ const app = (
 )
 // Load the view this page shows before hydrating, so hydration never waits on the network.
 const view = (document.querySelector('[data-view]') as HTMLElement | null)?.dataset.view as ViewName | undefined
-const ready = view && view in importers ? importers[view]() : Promise.resolve()
+// And the story data it shows (the index and each story's own chunk), for the same reason.
+const data = libraryFor(parseLink(window.location.pathname, import.meta.env.BASE_URL))
+const ready = Promise.all([view && view in importers ? importers[view]() : undefined, data])
 // Hydration as a transition: React then does it in slices of a few milliseconds, yielding
 // between them, so a larger page never holds the main thread in one long task.
 void ready.finally(() => {

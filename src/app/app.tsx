@@ -1,16 +1,21 @@
-import { Suspense } from 'react'
-import library from 'virtual:library'
+import { Suspense, useEffect, useState } from 'react'
+import type { Place } from '../links/links'
 import { useLocationState } from '../links/use-location-state'
 import type { Library } from '../story/story-types'
 import { NotFound } from './not-found'
 import { resolvePlace } from '../links/resolve'
+import { libraryFor } from './library-store'
 import { shareTools } from './share-tools'
 import { useServiceWorker } from './use-service-worker'
 import { useWebFonts } from './use-web-fonts'
 import { HomePage, PresentPage, ReaderPage, ScenePage, SideBySidePage } from './views'
 
-/** Picks the view for the address. `href` is the page's path (the server's route, or the browser's). */
-export function App({ href, data = library }: { href: string; data?: Library }) {
+/**
+ * Picks the view for the address. `href` is the page's path (the server's route, or the
+ * browser's); `data` is the whole library on the server, and in the browser is left out:
+ * the view's stories are loaded (main.tsx loads them before hydrating).
+ */
+export function App({ href, data }: { href: string; data?: Library }) {
   useServiceWorker()
   useWebFonts()
   return (
@@ -20,9 +25,32 @@ export function App({ href, data = library }: { href: string; data?: Library }) 
   )
 }
 
-function View({ href, data }: { href: string; data: Library }) {
+/**
+ * The library with the stories `place` shows: `given` on the server; in the browser, the
+ * loaded data (main.tsx loads it before hydrating, so the first render has it at once),
+ * or null for the moment a move within the app needs another story's chunk.
+ */
+function useLibrary(place: Place | null, given?: Library): Library | null {
+  const now = given ?? libraryFor(place)
+  const ready = 'then' in now ? null : now
+  const [, setVersion] = useState(0)
+  useEffect(() => {
+    if (ready || given) return
+    let live = true
+    void Promise.resolve(libraryFor(place)).then(() => live && setVersion((v) => v + 1))
+    return () => {
+      live = false
+    }
+  }, [ready, given, place])
+  return ready
+}
+
+function View({ href, data: given }: { href: string; data?: Library }) {
   const location = useLocationState(href)
   const { place, go } = location
+  const loaded = useLibrary(place, given)
+  if (!loaded) return null
+  const data = loaded
   const resolved = resolvePlace(place, data, location.href)
   switch (resolved.kind) {
     case 'home':

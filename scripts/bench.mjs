@@ -6,6 +6,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { launch } from '../tests/e2e/browser.mjs'
 import { CATEGORIES, lighthousePages, median } from './bench-lighthouse.mjs'
+import { benchLibrary } from './bench-library.mjs'
 
 const run = (args, env = {}) => {
   const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } })
@@ -225,6 +226,10 @@ const budgets = [
   lhBudget('Lighthouse CLS 0.000', (f) => f.cls < 0.0005, (f) => f.cls.toFixed(3)),
   lhBudget('TBT 0 ms', (f) => f.tbt === 0, (f) => `${f.tbt.toFixed(0)} ms`),
 ]
+// Today's site against a generated library of 20 stories in 10 pairs (builds both).
+const growth = await benchLibrary({ skipBuild: Boolean(process.env.BENCH_SKIP_BUILD) })
+results.library = growth.rows
+budgets.push(["reader's initial JS and first visit within 2 KB gzip, 2 stories vs 20", growth.ok, `${k(growth.rows.today.js)} vs ${k(growth.rows.library.js)} JS`])
 console.log('\nbudgets')
 for (const [name, ok, figure] of budgets) console.log(`${ok ? 'PASS' : 'FAIL'}  ${name}  (${figure})`)
 mkdirSync('bench-results', { recursive: true })

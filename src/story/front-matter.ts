@@ -106,6 +106,9 @@ export function readFields<K extends string>(
     if (kind === 'id' && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value as string)) {
       throw new StoryError(file, line, `field "${key}" must be lower-case words joined by hyphens, not "${String(value)}"`)
     }
+    if (typeof value === 'string' && value.startsWith('TODO(import)')) {
+      throw new StoryError(file, line, `field "${key}" is a gap the import left: ${value.slice('TODO(import)'.length).replace(/^:\s*/, '')}`)
+    }
     out[key as K] = kind === 'list' ? value : (value as string).trim()
   }
   for (const [key, rule] of Object.entries(schema) as Array<[K, { required?: boolean }]>) {

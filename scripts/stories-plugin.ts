@@ -32,6 +32,16 @@ export function loadLibrary(root: string, dir = 'stories'): Library {
   return buildLibrary(files, { check: cardClash })
 }
 
+/** Runs `load`; a story error it throws loses its stack, so the dev overlay shows its one `file:line` line alone. */
+function withoutStack<T>(load: () => T): T {
+  try {
+    return load()
+  } catch (error) {
+    if (error instanceof Error && 'reason' in error) error.stack = error.message
+    throw error
+  }
+}
+
 /**
  * Serves the parsed stories as the module `virtual:library` (plain JSON: the browser
  * ships no parser). A malformed story fails the build, and in dev shows the error
@@ -55,7 +65,7 @@ export function storiesPlugin(dir = 'stories'): Plugin {
       if (id !== RESOLVED && id !== RESOLVED_SITE && id !== RESOLVED_INDEX && !id.startsWith(RESOLVED_STORY)) return null
       const abs = join(root, dir)
       for (const f of readdirSync(abs)) this.addWatchFile(join(abs, f))
-      const library = (cached ??= loadLibrary(root, dir))
+      const library = (cached ??= withoutStack(() => loadLibrary(root, dir)))
       if (id === RESOLVED) return json(library)
       if (id === RESOLVED_SITE) return json(library.site)
       if (id === RESOLVED_INDEX) {

@@ -8,6 +8,7 @@ import { libraryFor } from './library-store'
 import { shareTools } from './share-tools'
 import { useServiceWorker } from './use-service-worker'
 import { useWebFonts } from './use-web-fonts'
+import { ViewBoundary } from './view-boundary'
 import { HomePage, PresentPage, ReaderPage, ScenePage, SideBySidePage } from './views'
 
 /**
@@ -19,9 +20,11 @@ export function App({ href, data }: { href: string; data?: Library }) {
   useServiceWorker()
   useWebFonts()
   return (
-    <Suspense fallback={null}>
-      <View href={href} data={data} />
-    </Suspense>
+    <ViewBoundary>
+      <Suspense fallback={null}>
+        <View href={href} data={data} />
+      </Suspense>
+    </ViewBoundary>
   )
 }
 

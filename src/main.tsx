@@ -31,8 +31,13 @@ const ready = Promise.all([view && view in importers ? importers[view]() : undef
 // rather than hydrated (a mismatch would throw React #418).
 const samePage = (a: string, b: string) => a.replace(/\.html$|\/+$/g, '') === b.replace(/\.html$|\/+$/g, '')
 const served = container.dataset.href
-const hydrate = container.hasChildNodes() && (served === undefined || samePage(served, window.location.pathname))
-void ready.finally(() => {
-  if (hydrate) startTransition(() => void hydrateRoot(container, app))
-  else createRoot(container).render(app)
-})
+// An element, not any node: in dev the root holds only the `<!--app-->` placeholder.
+const hydrate = container.firstElementChild !== null && (served === undefined || samePage(served, window.location.pathname))
+// Started even when a chunk failed to load: the view's error boundary then offers a way
+// back. The failure itself was already reported where it happened.
+void ready
+  .finally(() => {
+    if (hydrate) startTransition(() => void hydrateRoot(container, app))
+    else createRoot(container).render(app)
+  })
+  .catch(() => undefined)

@@ -40,7 +40,8 @@ function useLibrary(place: Place | null, given?: Library): Library | null {
   useEffect(() => {
     if (ready || given) return
     let live = true
-    void Promise.resolve(libraryFor(place)).then(() => live && setVersion((v) => v + 1))
+    // A chunk that fails to load leaves the page as it is (the stale-chunk reload handles deploys).
+    void Promise.resolve(libraryFor(place)).then(() => live && setVersion((v) => v + 1), () => undefined)
     return () => {
       live = false
     }

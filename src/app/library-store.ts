@@ -16,7 +16,15 @@ let assembled: { key: string; library: Library } | undefined
 // React's `use` needs the same promise for the same wait, render after render.
 const waits = new Map<string, Promise<Library>>()
 
-const loadIndex = () => (indexLoad ??= import('virtual:library-index').then((m) => (index = m)))
+// A failed load is forgotten, so a later attempt (back online) tries again.
+const loadIndex = () =>
+  (indexLoad ??= import('virtual:library-index').then(
+    (m) => (index = m),
+    (error: unknown) => {
+      indexLoad = undefined
+      throw error
+    },
+  ))
 
 function loadStory(id: string, from: Index): Promise<Story> {
   const known = loading.get(id)

@@ -105,3 +105,9 @@ test('an echo whose line does not open its paragraph fails, saying why', () => {
   const pair = { ...pairOf('p', 'a', 'b'), text: pairOf('p', 'a', 'b').text.replace('---\n', '').replace(/---\n$/, 'echoes:\n  - { words: I love you, beat: hands }\n---\n') }
   expect(build(a, b, { ...pair, text: '---\n' + pair.text })).toThrow('stories/p.md:10: echo "I love you": in a the line “I love you, she said.” does not start its paragraph')
 })
+
+test('a pair file is a pair however its kind is written, and its mistakes are blamed on it', () => {
+  const a = story('a', '<!-- beat: hands -->\n\nA hand.')
+  const quoted = { file: 'stories/p.md', text: '---\nid: p\nkind: "pair" # the two tellings\ntitle: P\nleft: a\nright: nobody\nbeats:\n  - { id: hands, label: Hands }\n---\n' }
+  expect(build(a, quoted)).toThrow('stories/p.md:6: no story "nobody"')
+})

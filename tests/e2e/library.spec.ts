@@ -116,3 +116,17 @@ test('a moment link lands on its line, with a preview that quotes it and a card 
   await expect(page).toHaveTitle('The lamp · The Lighthouse, side by side')
   expect(await meta(page, 'og:image')).toMatch(/\/cards\/side-by-side-lighthouse-lamp\.png$/)
 })
+
+test('the entry script holds no story text; a reader loads its own story’s chunk and not the others', async ({ page, libraryOrigin }) => {
+  const scripts: string[] = []
+  page.on('response', (r) => {
+    if (r.url().endsWith('.js')) scripts.push(r.url())
+  })
+  await page.goto(libraryOrigin + '/read/sailor')
+  await expect(page.locator('html[data-theme]')).toHaveCount(1)
+  await expect.poll(() => scripts.some((u) => /\/sailor-[\w-]+\.js$/.test(u))).toBe(true)
+  expect(scripts.filter((u) => /\/(keeper|ferry|letter|buffy|spike)-[\w-]+\.js$/.test(u))).toEqual([])
+  const entry = scripts.find((u) => /\/index-[\w-]+\.js$/.test(u)) ?? ''
+  const code = await (await page.request.get(entry)).text()
+  for (const words of ['The sea stood up in front of him', 'The wind found the tower', 'Buffy stared at their hands']) expect(code).not.toContain(words)
+})

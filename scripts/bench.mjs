@@ -6,6 +6,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { launch } from '../tests/e2e/browser.mjs'
 import { CATEGORIES, lighthousePages, median } from './bench-lighthouse.mjs'
+import { benchLibrary } from './bench-library.mjs'
 import { benchOffline } from './bench-offline.mjs'
 
 const run = (args, env = {}) => {
@@ -228,6 +229,10 @@ const budgets = [
   lhBudget('TBT 0 ms', (f) => f.tbt === 0, (f) => `${f.tbt.toFixed(0)} ms`),
   ['offline: precache and first visit to /read/spike ≤ 1.5 MB gzip', results.offline.ok, `${k(results.offline.precache.gzip)} precached, ${k(results.offline.firstVisit.total)} first visit`],
 ]
+// Today's site against a generated library of 20 stories in 10 pairs (builds both).
+const growth = await benchLibrary({ skipBuild: Boolean(process.env.BENCH_SKIP_BUILD) })
+results.library = growth.rows
+budgets.push(["reader's initial JS and first visit within 2 KB gzip, 2 stories vs 20", growth.ok, `${k(growth.rows.today.js)} vs ${k(growth.rows.library.js)} JS`])
 console.log('\nbudgets')
 for (const [name, ok, figure] of budgets) console.log(`${ok ? 'PASS' : 'FAIL'}  ${name}  (${figure})`)
 mkdirSync('bench-results', { recursive: true })

@@ -13,16 +13,17 @@ const FONTS = [
 ]
 const INK = '#f1e9de'
 const SOFT = '#d6cabc'
-const TINT = { warm: '#ffb27a', cool: '#a9d0f5' }
-const SKY = {
-  warm: 'radial-gradient(ellipse at 20% 0%, rgba(255,150,70,0.28), rgba(15,12,11,0) 65%)',
-  cool: 'radial-gradient(ellipse at 80% 0%, rgba(90,140,220,0.3), rgba(15,12,11,0) 65%)',
-}
+const TINT = { warm: '#ffb27a', cool: '#a9d0f5', neutral: '#d9d4cc' }
+const SKY_COLOR = { warm: 'rgba(255,150,70,0.28)', cool: 'rgba(90,140,220,0.3)', neutral: 'rgba(190,180,170,0.2)' }
+// A side's light from its corner: the left story's (or a lone story's warm light) from the left, the right's from the right.
+const sky = (tint, at) => `radial-gradient(ellipse at ${at}% 0%, ${SKY_COLOR[tint]}, rgba(15,12,11,0) 65%)`
+const SKY = { warm: sky('warm', 20), cool: sky('cool', 80), neutral: sky('neutral', 50) }
 
 const h = (type, style, children) => ({ type, props: { style, children } })
 
 function tree(card) {
-  const sky = card.tint === 'both' ? `${SKY.warm}, ${SKY.cool}` : SKY[card.tint]
+  const [left, right] = card.tints ?? ['warm', 'cool']
+  const light = card.tint === 'both' ? `${sky(left, 20)}, ${sky(right, 80)}` : SKY[card.tint]
   const fire = 'radial-gradient(ellipse at 50% 110%, rgba(255,104,38,0.45), rgba(15,12,11,0) 60%)'
   const two = card.quotes.length > 1
   const size = two ? 36 : card.quotes[0]?.text.length > 110 ? 44 : 54
@@ -30,10 +31,10 @@ function tree(card) {
     'div',
     {
       width: 1040, height: 502, display: 'flex', flexDirection: 'column', justifyContent: 'space-between',
-      padding: '64px 80px', backgroundColor: '#0f0c0b', backgroundImage: `${fire}, ${sky}`, color: INK, fontFamily: 'Literata',
+      padding: '64px 80px', backgroundColor: '#0f0c0b', backgroundImage: `${fire}, ${light}`, color: INK, fontFamily: 'Literata',
     },
     [
-      h('div', { display: 'flex', fontSize: 24, letterSpacing: 4, textTransform: 'uppercase', color: card.tint === 'cool' ? TINT.cool : TINT.warm }, card.kicker),
+      h('div', { display: 'flex', fontSize: 24, letterSpacing: 4, textTransform: 'uppercase', color: card.tint === 'both' ? TINT[left] : TINT[card.tint] }, card.kicker),
       h(
         'div',
         { display: 'flex', flexDirection: two ? 'row' : 'column', gap: 56, width: 1040 },
@@ -46,7 +47,7 @@ function tree(card) {
       ),
       h('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', width: 1040 }, [
         h('div', { display: 'flex', fontSize: 44, fontWeight: 300 }, card.title),
-        h('div', { display: 'flex', fontSize: 22, color: SOFT }, 'One scene, two hearts'),
+        h('div', { display: 'flex', fontSize: 22, color: SOFT }, card.credit),
       ]),
     ],
   )

@@ -4,7 +4,7 @@ import type { Plugin } from 'vite'
 export function ownerOf(id: string): string {
   const pkg = /.*node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id)
   if (pkg?.[1]) return pkg[1]
-  if (id.includes('virtual:library')) return 'story data'
+  if (id.includes('virtual:library') || id.includes('virtual:site')) return 'story data'
   const src = /\/src\/([^/]+)\//.exec(id)
   if (src?.[1]) return `src/${src[1]}`
   return id.replace(/^.*\//, '')

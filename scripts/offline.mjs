@@ -29,7 +29,7 @@ export const PRECACHE_BUDGET = 1.5 * 1024 * 1024
 export const PRECACHE_GLOBS = [
   'index.html',
   '404.html',
-  '{read,side-by-side,present}/*.html',
+  '{scene,read,side-by-side,present}/*.html',
   'assets/**/*.{js,css,woff2,json}',
   'favicon.svg',
   'icon-*.png',
@@ -75,7 +75,7 @@ export function viewPageOf(url, scope) {
   const rel = decodeURIComponent(url.pathname.slice(new URL(scope).pathname.length)).replace(/\/+$/, '').replace(/\.html$/, '');
   const [view, id] = rel.split('/');
   if (!view || view === 'index') return 'index.html';
-  return ['read', 'side-by-side', 'present'].includes(view) && id ? `${view}/${id}.html` : '404.html';
+  return ['scene', 'read', 'side-by-side', 'present'].includes(view) && id ? `${view}/${id}.html` : '404.html';
 }
 
 /**
@@ -88,15 +88,16 @@ async function offlinePage({ request }) {
   return (await caches.match(scope + page, { ignoreSearch: true })) ?? (await caches.match(scope + '404.html', { ignoreSearch: true })) ?? Response.error();
 }
 
-export async function makeOffline({ outDir, base }) {
+export async function makeOffline({ outDir, base, site = { name: 'Stories', tagline: 'Paired scenes', description: '' } }) {
   const svg = readFileSync(join(outDir, 'favicon.svg'), 'utf8')
   for (const size of [192, 512]) {
     writeFileSync(join(outDir, `icon-${size}.png`), new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng())
   }
   const manifest = {
-    name: 'Chosen · One scene, two hearts',
-    short_name: 'Chosen',
-    description: 'Two fan-fiction pieces that tell the same scene, to read, share and present.',
+    // The site's own name and tagline (stories/site.md).
+    name: `${site.name} · ${site.tagline}`,
+    short_name: site.name,
+    description: site.description,
     start_url: base,
     scope: base,
     display: 'standalone',

@@ -69,9 +69,11 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
   // Made once per view (430 pages share 5): the files are read and hashed once.
   const readAsset = (f) => readFileSync(join(outDir, f), 'utf8')
   const views = new Map()
-  const viewTags = (src) => {
-    if (views.has(src)) return views.get(src)
-    const entries = src ? entriesOf(src) : []
+  // A page also preloads its story data (the library's index and each story it shows).
+  const viewTags = (src, data = []) => {
+    const key = [src, ...data].join(' ')
+    if (views.has(key)) return views.get(key)
+    const entries = [...(src ? entriesOf(src) : []), ...data.flatMap((d) => entriesOf(d))]
     const files = [...new Set([...entryCss, ...entries.flatMap((e) => e.css ?? [])])]
     const css = files.map(readAsset).join('\n')
     const js = [...new Set([...entryPreloads, ...entries.map((e) => base + e.file)])]
@@ -81,7 +83,7 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
       csp: cspFor(sha(script), sha(css)),
       head: [`<style>${css}</style>`, ...files.map((f) => `<link rel="stylesheet" crossorigin href="${base}${f}" disabled />`)].join('\n    '),
     }
-    views.set(src, tags)
+    views.set(key, tags)
     return tags
   }
   const page = (path, rendered) => {
@@ -91,7 +93,7 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
       meta('name', 'description', head.description),
       `<link rel="canonical" href="${escapeHtml(head.canonical)}" />`,
       `<link rel="apple-touch-icon" href="${base}icon-192.png" />`,
-      meta('property', 'og:site_name', 'Chosen · One scene, two hearts'),
+      meta('property', 'og:site_name', `${server.library.site.name} · ${server.library.site.tagline}`),
       meta('property', 'og:type', head.type),
       meta('property', 'og:title', head.title),
       meta('property', 'og:description', head.description),
@@ -106,7 +108,7 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
       meta('name', 'twitter:image', head.image),
       meta('name', 'twitter:image:alt', head.imageAlt),
     ].join('\n    ')
-    const view = viewTags(rendered.view)
+    const view = viewTags(rendered.view, rendered.data)
     // Every insertion is a function replacement: a string replacement would read `$&`,
     // `$'`, `` $` `` and `$$` in a story's text or title as patterns and rewrite them.
     return bare
@@ -140,7 +142,7 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
   )
   writeFileSync(join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${siteUrl}${base}sitemap.xml\n`)
   const cards = only ? { count: 0, ms: 0 } : await renderCards(server.allCards(server.library), outDir)
-  const offline = only ? { count: 0, size: 0, gzip: 0 } : await makeOffline({ outDir, base })
+  const offline = only ? { count: 0, size: 0, gzip: 0 } : await makeOffline({ outDir, base, site: server.library.site })
   console.log(
     `prerendered ${paths.length} pages + 404.html in ${Date.now() - started} ms (${cards.count} cards in ${cards.ms} ms); ` +
       `service worker precaches ${offline.count} files, ${(offline.size / 1024).toFixed(0)} KB (${(offline.gzip / 1024).toFixed(0)} KB as a host sends it)`,

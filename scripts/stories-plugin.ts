@@ -1,11 +1,27 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import type { Plugin } from 'vite'
+import { cardClash } from '../src/share/cards.ts'
 import { buildLibrary } from '../src/story/build-library.ts'
 import type { Library } from '../src/story/story-types.ts'
 
 const VIRTUAL = 'virtual:library'
 const RESOLVED = '\0' + VIRTUAL
+// The site's name and tagline alone (every page's toolbar needs them, not the stories).
+const SITE = 'virtual:site'
+const RESOLVED_SITE = '\0' + SITE
+// What the browser loads: a small index (the site, the pairs, each story without its text)
+// and one module per story, so a page loads the text of the stories it shows and no more.
+const INDEX = 'virtual:library-index'
+const RESOLVED_INDEX = '\0' + INDEX
+const STORY = 'virtual:story/'
+const RESOLVED_STORY = '\0' + STORY
+
+/** The library without the stories' text: each story keeps its beats' ids and labels, with no paragraphs. */
+export function indexOf(library: Library): Library {
+  return { ...library, stories: library.stories.map((s) => ({ ...s, beats: s.beats.map((b) => ({ id: b.id, label: b.label, paragraphs: [] })) })) }
+}
+const json = (data: unknown) => `export default JSON.parse(${JSON.stringify(JSON.stringify(data))})`
 
 /** Reads and parses every file in `dir` (a StoryError names `stories/<file>:<line>`). */
 export function loadLibrary(root: string, dir = 'stories'): Library {
@@ -13,7 +29,7 @@ export function loadLibrary(root: string, dir = 'stories'): Library {
   const files = readdirSync(abs)
     .filter((f) => f.endsWith('.md'))
     .map((f) => ({ file: relative(root, join(abs, f)).split('\\').join('/'), text: readFileSync(join(abs, f), 'utf8') }))
-  return buildLibrary(files)
+  return buildLibrary(files, { check: cardClash })
 }
 
 /** Runs `load`; a story error it throws loses its stack, so the dev overlay shows its one `file:line` line alone. */
@@ -33,28 +49,42 @@ function withoutStack<T>(load: () => T): T {
  */
 export function storiesPlugin(dir = 'stories'): Plugin {
   let root = process.cwd()
+  // Parsed once per build (each story's module and the index read the same library); a
+  // change to any file in dev drops it.
+  let cached: Library | undefined
   return {
     name: 'chosen:stories',
     configResolved(config) {
       root = config.root
     },
     resolveId(id) {
-      return id === VIRTUAL ? RESOLVED : null
+      if (id === VIRTUAL || id === SITE || id === INDEX || id.startsWith(STORY)) return '\0' + id
+      return null
     },
     load(id) {
-      if (id !== RESOLVED) return null
+      if (id !== RESOLVED && id !== RESOLVED_SITE && id !== RESOLVED_INDEX && !id.startsWith(RESOLVED_STORY)) return null
       const abs = join(root, dir)
       for (const f of readdirSync(abs)) this.addWatchFile(join(abs, f))
-      const library = withoutStack(() => loadLibrary(root, dir))
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(library))})`
+      const library = (cached ??= withoutStack(() => loadLibrary(root, dir)))
+      if (id === RESOLVED) return json(library)
+      if (id === RESOLVED_SITE) return json(library.site)
+      if (id === RESOLVED_INDEX) {
+        const loaders = library.stories.map((s) => `  ${JSON.stringify(s.id)}: () => import(${JSON.stringify(STORY + s.id)}),`).join('\n')
+        return `${json(indexOf(library))}\n/** Loads one story's text. */\nexport const stories = {\n${loaders}\n}\n`
+      }
+      const story = library.stories.find((s) => RESOLVED_STORY + s.id === id)
+      if (!story) throw new Error(`no story "${id.slice(RESOLVED_STORY.length)}"`)
+      return json(story)
     },
     configureServer(server) {
       const abs = join(root, dir)
       server.watcher.add(abs)
       const onChange = (file: string) => {
         if (!file.startsWith(abs)) return
-        const mod = server.moduleGraph.getModuleById(RESOLVED)
-        if (mod) server.moduleGraph.invalidateModule(mod)
+        cached = undefined
+        for (const mod of server.moduleGraph.idToModuleMap.values()) {
+          if (mod.id?.startsWith('\0virtual:')) server.moduleGraph.invalidateModule(mod)
+        }
         try {
           loadLibrary(root, dir)
           server.ws.send({ type: 'full-reload' })

@@ -16,15 +16,22 @@ export { library, allPaths, allCards }
  * source of its view's chunk (for a modulepreload link). `prerender` waits for the lazy
  * views, so the HTML always holds the whole page.
  */
-export async function render(path: string, siteUrl: string): Promise<{ html: string; head: Head; status: number; view?: string }> {
+export async function render(path: string, siteUrl: string): Promise<{ html: string; head: Head; status: number; view?: string; data: string[] }> {
   const base = import.meta.env.BASE_URL
   const resolved = resolvePlace(parseLink(path, base), library, path)
   const { prelude } = await prerender(
     <StrictMode>
-      <App href={path} />
+      <App href={path} data={library} />
     </StrictMode>,
   )
   const html = await new Response(prelude).text()
   const view = resolved.kind === 'not-found' ? undefined : VIEW_SOURCES[resolved.kind as ViewName]
-  return { html, head: headFor(resolved, library, base, siteUrl), status: resolved.kind === 'not-found' ? 404 : 200, view }
+  return { html, head: headFor(resolved, library, base, siteUrl), status: resolved.kind === 'not-found' ? 404 : 200, view, data: dataOf(resolved) }
+}
+
+/** The story-data modules a page loads (as the build manifest names them): the index, and each story it shows. */
+function dataOf(resolved: ReturnType<typeof resolvePlace>): string[] {
+  const shown =
+    resolved.kind === 'read' ? [resolved.story] : resolved.kind === 'side-by-side' ? resolved.sides : resolved.kind === 'present' ? (resolved.story ? [resolved.story] : (resolved.sides ?? [])) : []
+  return ['virtual:library-index', ...shown.map((s) => `virtual:story/${s.id}`)]
 }

@@ -1,8 +1,10 @@
 import { StrictMode, startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app'
+import { libraryFor } from './app/library-store'
 import { installStaleChunkReload } from './app/stale-chunk-reload'
 import { importers, type ViewName } from './app/views'
+import { parseLink } from './links/links'
 import { sessionStore } from './storage/stores'
 import './ui/styles.css'
 
@@ -19,7 +21,9 @@ const app = (
 )
 // Load the view this page shows before hydrating, so hydration never waits on the network.
 const view = (document.querySelector('[data-view]') as HTMLElement | null)?.dataset.view as ViewName | undefined
-const ready = view && view in importers ? importers[view]() : Promise.resolve()
+// And the story data it shows (the index and each story's own chunk), for the same reason.
+const data = libraryFor(parseLink(window.location.pathname, import.meta.env.BASE_URL))
+const ready = Promise.all([view && view in importers ? importers[view]() : undefined, data])
 // Hydration as a transition: React then does it in slices of a few milliseconds, yielding
 // between them, so a larger page never holds the main thread in one long task.
 // Offline, the service worker answers a moment's address (`/present/spike/fire`) with its
@@ -27,8 +31,13 @@ const ready = view && view in importers ? importers[view]() : Promise.resolve()
 // rather than hydrated (a mismatch would throw React #418).
 const samePage = (a: string, b: string) => a.replace(/\.html$|\/+$/g, '') === b.replace(/\.html$|\/+$/g, '')
 const served = container.dataset.href
-const hydrate = container.hasChildNodes() && (served === undefined || samePage(served, window.location.pathname))
-void ready.finally(() => {
-  if (hydrate) startTransition(() => void hydrateRoot(container, app))
-  else createRoot(container).render(app)
-})
+// An element, not any node: in dev the root holds only the `<!--app-->` placeholder.
+const hydrate = container.firstElementChild !== null && (served === undefined || samePage(served, window.location.pathname))
+// Started even when a chunk failed to load: the view's error boundary then offers a way
+// back. The failure itself was already reported where it happened.
+void ready
+  .finally(() => {
+    if (hydrate) startTransition(() => void hydrateRoot(container, app))
+    else createRoot(container).render(app)
+  })
+  .catch(() => undefined)

@@ -8,7 +8,8 @@ import { App } from './app'
 /** Renders the app at `href` and waits for its (lazily loaded) view. */
 async function renderApp(href: string) {
   const result = render(<App href={href} />)
-  await screen.findByRole('main')
+  // The view and its stories load as chunks of their own: on a busy machine that can take a while.
+  await screen.findByRole('main', undefined, { timeout: 15_000 })
   return result
 }
 

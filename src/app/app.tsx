@@ -1,19 +1,22 @@
-import { Suspense } from 'react'
-import library from 'virtual:library'
+import { Suspense, useEffect, useState } from 'react'
+import type { Place } from '../links/links'
 import { useLocationState } from '../links/use-location-state'
-import { findPair, findStory, pairOf } from '../story/lookup'
-import { buildDeck } from '../present/slides'
 import type { Library } from '../story/story-types'
 import { NotFound } from './not-found'
 import { resolvePlace } from '../links/resolve'
+import { libraryFor } from './library-store'
 import { shareTools } from './share-tools'
 import { useServiceWorker } from './use-service-worker'
 import { useWebFonts } from './use-web-fonts'
 import { ViewBoundary } from './view-boundary'
-import { HomePage, PresentPage, ReaderPage, SideBySidePage } from './views'
+import { HomePage, PresentPage, ReaderPage, ScenePage, SideBySidePage } from './views'
 
-/** Picks the view for the address. `href` is the page's path (the server's route, or the browser's). */
-export function App({ href, data = library }: { href: string; data?: Library }) {
+/**
+ * Picks the view for the address. `href` is the page's path (the server's route, or the
+ * browser's); `data` is the whole library on the server, and in the browser is left out:
+ * the view's stories are loaded (main.tsx loads them before hydrating).
+ */
+export function App({ href, data }: { href: string; data?: Library }) {
   useServiceWorker()
   useWebFonts()
   return (
@@ -25,41 +28,51 @@ export function App({ href, data = library }: { href: string; data?: Library }) 
   )
 }
 
-function View({ href, data }: { href: string; data: Library }) {
+/**
+ * The library with the stories `place` shows: `given` on the server; in the browser, the
+ * loaded data (main.tsx loads it before hydrating, so the first render has it at once),
+ * or null for the moment a move within the app needs another story's chunk.
+ */
+function useLibrary(place: Place | null, given?: Library): Library | null {
+  const now = given ?? libraryFor(place)
+  const ready = 'then' in now ? null : now
+  const [, setVersion] = useState(0)
+  useEffect(() => {
+    if (ready || given) return
+    let live = true
+    // A chunk that fails to load leaves the page as it is (the stale-chunk reload handles deploys).
+    void Promise.resolve(libraryFor(place)).then(() => live && setVersion((v) => v + 1), () => undefined)
+    return () => {
+      live = false
+    }
+  }, [ready, given, place])
+  return ready
+}
+
+function View({ href, data: given }: { href: string; data?: Library }) {
   const location = useLocationState(href)
   const { place, go } = location
+  const loaded = useLibrary(place, given)
+  if (!loaded) return null
+  const data = loaded
   const resolved = resolvePlace(place, data, location.href)
   switch (resolved.kind) {
     case 'home':
       return <HomePage library={data} />
+    case 'scene':
+      return <ScenePage library={data} pair={resolved.pair} sides={resolved.sides} />
     case 'read': {
-      const story = findStory(data, resolved.storyId)
-      const pair = pairOf(data, resolved.storyId)
-      const otherId = pair && (pair.left === resolved.storyId ? pair.right : pair.left)
-      const other = otherId ? findStory(data, otherId) : undefined
-      if (!story) return <NotFound library={data} what={href} />
-      return <ReaderPage key={story.id} story={story} other={other} pair={pair} anchor={resolved.anchor} missing={resolved.missing} onGo={(p) => go(p)} share={shareTools} />
+      const { story, tellings, place: p } = resolved
+      return <ReaderPage key={story.id} story={story} tellings={tellings} anchor={p.anchor} missing={resolved.missing} onGo={(to) => go(to)} share={shareTools} />
     }
     case 'side-by-side': {
-      const pair = findPair(data, resolved.pairId)
-      const left = pair && findStory(data, pair.left)
-      const right = pair && findStory(data, pair.right)
-      if (!pair || !left || !right) return <NotFound library={data} what={href} />
-      return <SideBySidePage key={pair.id} pair={pair} left={left} right={right} anchor={resolved.anchor} missing={resolved.missing} share={shareTools} />
+      const { pair, sides, place: p } = resolved
+      return <SideBySidePage key={pair.id} pair={pair} left={sides[0]} right={sides[1]} anchor={p.anchor} missing={resolved.missing} share={shareTools} />
     }
     case 'present': {
-      const deck = buildDeck(data, resolved.id)
-      if (!deck) return <NotFound library={data} what={href} />
-      const view = findStory(data, resolved.id) ? 'read' : 'side-by-side'
-      return (
-        <PresentPage
-          key={deck.id}
-          deck={deck}
-          anchor={resolved.anchor}
-          readerOf={(anchor) => ({ view, id: deck.id, anchor })}
-          go={go}
-        />
-      )
+      const { deck, place: p } = resolved
+      const view = resolved.story ? 'read' : 'side-by-side'
+      return <PresentPage key={deck.id} deck={deck} anchor={p.anchor} readerOf={(anchor) => ({ view, id: deck.id, anchor })} go={go} />
     }
     case 'not-found':
       return <NotFound library={data} what={resolved.what} />

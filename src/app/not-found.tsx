@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { formatLink } from '../links/links'
 import { BASE } from '../links/use-location-state'
+import { isOneScene } from '../story/lookup'
 import type { Library } from '../story/story-types'
 
 /** A helpful page for an address that isn't one: what wasn't found, and the ways back in. */
@@ -19,7 +20,7 @@ export function NotFound({ library, what }: { library: Library; what: string }) 
         <nav aria-label="The pieces">
           <ul className="not-found-links">
             <li>
-              <a href={formatLink({ view: 'home' }, BASE)}>The scene: both pieces</a>
+              <a href={formatLink({ view: 'home' }, BASE)}>{isOneScene(library) ? 'The scene: both pieces' : 'Every scene'}</a>
             </li>
             {library.stories.map((s) => (
               <li key={s.id}>

@@ -1,29 +1,40 @@
-import { formatLink } from '../links/links'
 import './home.css'
-import { BASE } from '../links/use-location-state'
+import { onlyScene, sidesOf } from '../story/lookup'
 import type { Library, Pair, Story } from '../story/story-types'
 import { Atmosphere } from '../ui/atmosphere'
-import { WorkMeta } from '../ui/work-meta'
+import { LibraryPage } from './library-page'
+import { WaysIn } from './ways-in'
+import { WorkCard } from './work-card'
 
-/** `/`: the scene as a title card, both pieces with their metadata, and the ways in. */
+/** `/`: the scene's title card when the library is one scene (a pair and its two stories), else the library page. */
 export function HomePage({ library }: { library: Library }) {
-  const pair = library.pairs[0]
-  const byId = new Map(library.stories.map((s) => [s.id, s]))
-  const paired = pair ? [byId.get(pair.left), byId.get(pair.right)].filter((s): s is Story => Boolean(s)) : []
-  const unpaired = library.stories.filter((s) => !paired.includes(s))
+  const pair = onlyScene(library)
+  const sides = pair && sidesOf(library, pair)
+  if (pair && sides) return <SceneCard library={library} pair={pair} sides={sides} view="home" />
+  return <LibraryPage library={library} />
+}
+
+/** `/scene/<pair>`: one scene's title card. */
+export function ScenePage({ library, pair, sides }: { library: Library; pair: Pair; sides: readonly [Story, Story] }) {
+  return <SceneCard library={library} pair={pair} sides={sides} view="scene" />
+}
+
+function SceneCard({ library, pair, sides, view }: { library: Library; pair: Pair; sides: readonly [Story, Story]; view: 'home' | 'scene' }) {
   return (
-    <div className="page home" data-view="home">
-      <Atmosphere tint="both" />
+    <div className="page home" data-view={view}>
+      <Atmosphere tint="both" tints={[sides[0].tint, sides[1].tint]} />
       <main id="main" className="home-main">
         <header className="home-hero">
-          <p className="kicker">{pair?.meta.fandom ?? 'Fan fiction'} · {pair?.meta.setting}</p>
-          <h1 className="home-title">{pair?.title ?? 'Stories'}</h1>
-          <p className="home-tagline">One scene, two hearts.</p>
-          {pair?.meta.summary ? <p className="home-summary">{pair.meta.summary}</p> : null}
-          {pair ? <WaysIn pair={pair} /> : null}
+          <p className="kicker">
+            {pair.meta.fandom ?? 'Fan fiction'} · {pair.meta.setting}
+          </p>
+          <h1 className="home-title">{pair.title}</h1>
+          <p className="home-tagline">{`${library.site.tagline}.`}</p>
+          {pair.meta.summary ? <p className="home-summary">{pair.meta.summary}</p> : null}
+          <WaysIn pair={pair} sides={sides} />
         </header>
         <section className="works" aria-label="The two pieces">
-          {[...paired, ...unpaired].map((story) => (
+          {sides.map((story) => (
             <WorkCard key={story.id} story={story} />
           ))}
         </section>
@@ -35,46 +46,5 @@ export function HomePage({ library }: { library: Library }) {
         </footer>
       </main>
     </div>
-  )
-}
-
-function WaysIn({ pair }: { pair: Pair }) {
-  return (
-    <nav className="ways-in" aria-label="Ways in">
-      <a className="way way-warm" href={formatLink({ view: 'read', id: pair.left }, BASE)}>
-        Read Buffy’s side
-      </a>
-      <a className="way way-cool" href={formatLink({ view: 'read', id: pair.right }, BASE)}>
-        Read Spike’s side
-      </a>
-      <a className="way way-both" href={formatLink({ view: 'side-by-side', id: pair.id }, BASE)}>
-        Side by side
-      </a>
-      <a className="way way-present" href={formatLink({ view: 'present', id: pair.id }, BASE)}>
-        Present
-      </a>
-    </nav>
-  )
-}
-
-function WorkCard({ story }: { story: Story }) {
-  const m = story.meta
-  return (
-    <article className={`work tint-${story.tint}`} aria-labelledby={`work-${story.id}`}>
-      <p className="kicker">{story.perspective}’s side</p>
-      <h2 id={`work-${story.id}`} className="work-title">
-        <a href={formatLink({ view: 'read', id: story.id }, BASE)}>{story.title}</a>
-      </h2>
-      <p className="work-summary">{m.summary ?? 'No summary was given.'}</p>
-      <WorkMeta story={story} compact />
-      <p className="work-actions">
-        <a href={formatLink({ view: 'read', id: story.id }, BASE)} aria-label={`Read ${story.title}, ${story.perspective}’s side`}>
-          Read
-        </a>
-        <a href={formatLink({ view: 'present', id: story.id }, BASE)} aria-label={`Present ${story.title}, ${story.perspective}’s side`}>
-          Present
-        </a>
-      </p>
-    </article>
   )
 }

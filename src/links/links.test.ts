@@ -3,6 +3,7 @@ import { formatLink, normalizeBase, parseLink, type Place } from './links.ts'
 
 const places: Place[] = [
   { view: 'home' },
+  { view: 'scene', id: 'chosen' },
   { view: 'read', id: 'spike' },
   { view: 'read', id: 'spike', anchor: 'i-love-you' },
   { view: 'side-by-side', id: 'chosen', anchor: 'the-end' },
@@ -12,8 +13,9 @@ const places: Place[] = [
 describe('addresses round-trip', () => {
   test.each(['/', '/chosen/'])('under base %s', (base) => {
     for (const place of places) {
-      expect(parseLink(formatLink(place, base), base)).toEqual(place)
-      expect(parseLink(formatLink(place, base, { hash: true }), base)).toEqual(place)
+      const anchored = (from: 'path' | 'hash') => ('anchor' in place && place.anchor ? { ...place, from } : place)
+      expect(parseLink(formatLink(place, base), base)).toEqual(anchored('path'))
+      expect(parseLink(formatLink(place, base, { hash: true }), base)).toEqual(anchored('hash'))
     }
   })
 })
@@ -22,6 +24,7 @@ test('formats the addresses of PRODUCT.md exactly', () => {
   expect(places.map((p) => formatLink(p))).toMatchInlineSnapshot(`
     [
       "/",
+      "/scene/chosen",
       "/read/spike",
       "/read/spike/i-love-you",
       "/side-by-side/chosen/the-end",
@@ -35,15 +38,16 @@ test('accepts a trailing slash, a query, .html and a full URL', () => {
   expect(parseLink('/read/spike/')).toEqual({ view: 'read', id: 'spike' })
   expect(parseLink('/read/spike?utm=x')).toEqual({ view: 'read', id: 'spike' })
   expect(parseLink('/read/spike.html')).toEqual({ view: 'read', id: 'spike' })
-  expect(parseLink('https://example.org/chosen/read/buffy#fire', '/chosen/')).toEqual({ view: 'read', id: 'buffy', anchor: 'fire' })
+  expect(parseLink('https://example.org/chosen/read/buffy#fire', '/chosen/')).toEqual({ view: 'read', id: 'buffy', anchor: 'fire', from: 'hash' })
 })
 
 test('a #anchor wins over the anchor in the path', () => {
-  expect(parseLink('/read/spike/fire#hands')).toEqual({ view: 'read', id: 'spike', anchor: 'hands' })
+  expect(parseLink('/read/spike/fire#hands')).toEqual({ view: 'read', id: 'spike', anchor: 'hands', from: 'hash' })
+  expect(parseLink('/read/spike/fire')).toEqual({ view: 'read', id: 'spike', anchor: 'fire', from: 'path' })
 })
 
 test('malformed addresses are null', () => {
-  for (const bad of ['/reed/spike', '/read', '/read/Spike', '/read/spike/a/b', '/read/<script>', '/read/%E0%A4%A', '/other/read/spike']) {
+  for (const bad of ['/reed/spike', '/read', '/read/Spike', '/read/spike/a/b', '/read/<script>', '/read/%E0%A4%A', '/other/read/spike', '/scene', '/scene/chosen/the-end']) {
     expect(parseLink(bad), bad).toBeNull()
   }
   expect(parseLink('/read/spike', '/chosen/')).toBeNull()

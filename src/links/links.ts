@@ -3,9 +3,16 @@ import { ID_PATTERN } from '../story/ids'
 /** Where a reader is: a view of the site and, optionally, a moment in it (a beat or line id). */
 export type Place =
   | { readonly view: 'home' }
-  | { readonly view: 'read' | 'side-by-side' | 'present'; readonly id: string; readonly anchor?: string }
+  | { readonly view: 'scene'; readonly id: string }
+  | {
+      readonly view: 'read' | 'side-by-side' | 'present'
+      readonly id: string
+      readonly anchor?: string
+      /** Where a parsed address had its anchor: the path (a page of its own) or the `#` (within the page). */
+      readonly from?: 'path' | 'hash'
+    }
 
-export type StoryView = Exclude<Place['view'], 'home'>
+export type StoryView = 'read' | 'side-by-side' | 'present'
 
 const VIEWS: readonly StoryView[] = ['read', 'side-by-side', 'present']
 
@@ -43,10 +50,12 @@ export function parseLink(href: string, base = '/'): Place | null {
   if (hashAnchor !== undefined && !ID_PATTERN.test(hashAnchor)) hashAnchor = undefined
   if (segments.length === 0) return { view: 'home' }
   const [view, id, anchor, ...extra] = segments
+  // A scene's title card has no moments: `/scene/<pair>` only.
+  if (view === 'scene') return id && ID_PATTERN.test(id) && anchor === undefined ? { view: 'scene', id } : null
   if (extra.length || !VIEWS.includes(view as StoryView) || !id || !ID_PATTERN.test(id)) return null
   if (anchor !== undefined && !ID_PATTERN.test(anchor)) return null
   const moment = hashAnchor ?? anchor
-  return moment ? { view: view as StoryView, id, anchor: moment } : { view: view as StoryView, id }
+  return moment ? { view: view as StoryView, id, anchor: moment, from: hashAnchor ? 'hash' : 'path' } : { view: view as StoryView, id }
 }
 
 /** The address of a place: `/read/spike/i-love-you`, or with `{ hash: true }` `/read/spike#i-love-you`. */
@@ -54,6 +63,7 @@ export function formatLink(place: Place, base = '/', options: { hash?: boolean }
   const root = normalizeBase(base)
   if (place.view === 'home') return root
   const page = `${root}${place.view}/${place.id}`
+  if (place.view === 'scene') return page
   if (!place.anchor) return page
   return options.hash ? `${page}#${place.anchor}` : `${page}/${place.anchor}`
 }

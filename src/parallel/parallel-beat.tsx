@@ -6,7 +6,7 @@ import type { AlignedBeat, Segment } from './align-beats'
 /**
  * One beat in both tellings. Each segment is one grid row, so the beat (and every echo,
  * which opens a segment) starts at the same height in both columns; on a narrow screen the
- * same cells stack, Buffy's passage then Spike's. Each cell is a region named for its side.
+ * same cells stack, the left story's passage then the right's. Each cell is a region named for its side.
  */
 export const ParallelBeat = memo(function ParallelBeat({
   row,

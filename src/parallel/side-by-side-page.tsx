@@ -17,7 +17,7 @@ import { alignBeats } from './align-beats'
 import { ParallelBeat } from './parallel-beat'
 import { useEchoLinks } from './use-echo-links'
 
-/** `/side-by-side/<pair>[/<anchor>]`: both tellings, beat against beat, Buffy left and Spike right. */
+/** `/side-by-side/<pair>[/<anchor>]`: both tellings, beat against beat, the pair's left story on the left. */
 export function SideBySidePage({ pair, left, right, anchor, missing, share: Share }: { pair: Pair; left: Story; right: Story; anchor?: string; missing?: string; share?: ShareSlot }) {
   const [prefs, setPrefs] = usePreferences()
   const rootRef = useRef<HTMLDivElement>(null)
@@ -39,7 +39,7 @@ export function SideBySidePage({ pair, left, right, anchor, missing, share: Shar
 
   return (
     <div className="page parallel" data-view="side-by-side">
-      <Atmosphere tint="both" />
+      <Atmosphere tint="both" tints={[left.tint, right.tint]} />
       <Toolbar title={`${pair.title} · side by side`} prefs={prefs} onPrefs={setPrefs}>
         {Share ? (
           <Share
@@ -70,10 +70,10 @@ export function SideBySidePage({ pair, left, right, anchor, missing, share: Shar
           </p>
         </header>
         <div className="parallel-columns" aria-hidden="true">
-          <p className="column-head tint-warm">
+          <p className={`column-head tint-${left.tint}`}>
             <span className="column-who">{left.perspective}</span> <span className="column-title">{left.title}</span>
           </p>
-          <p className="column-head tint-cool">
+          <p className={`column-head tint-${right.tint}`}>
             <span className="column-who">{right.perspective}</span> <span className="column-title">{right.title}</span>
           </p>
         </div>

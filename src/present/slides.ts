@@ -92,7 +92,7 @@ export function buildDeck(library: Library, id: string): Deck | undefined {
   const left = pair && findStory(library, pair.left)
   const right = pair && findStory(library, pair.right)
   if (!pair || !left || !right) return undefined
-  // Each beat: Buffy's lines, then Spike's; an echo is one slide with both lines, where Buffy says it.
+  // Each beat: the left story's lines, then the right's; an echo is one slide with both lines, where the left says it.
   const echoRight = new Map(pair.echoes.map((e) => [e.left, e.right]))
   const rightLines = new Map(right.beats.flatMap((b) => b.paragraphs.flatMap((p) => p.lines)).map((l) => [l.id, l]))
   const seen = new Set<string>()

@@ -6,8 +6,8 @@ import { useBeatKeys } from '../moment/use-beat-keys'
 import { useMomentLanding } from '../moment/use-moment-landing'
 import { usePreferences } from '../prefs/use-preferences'
 import { useLineReveal } from '../reveal/use-line-reveal'
-import { findMoment, linesOf } from '../story/lookup'
-import type { Pair, Story } from '../story/story-types'
+import { findMoment, linesOf, type Telling } from '../story/lookup'
+import type { Story } from '../story/story-types'
 import { Atmosphere } from '../ui/atmosphere'
 import type { ShareSlot } from '../ui/share-slot'
 import { MissingMoment } from '../ui/missing-moment'
@@ -23,16 +23,15 @@ import { READING_WPM } from '../story/words'
 /** The immersive single-story reader at `/read/<story>[/<anchor>]`. */
 export function ReaderPage({
   story,
-  other,
-  pair,
+  tellings,
   anchor,
   missing,
   onGo,
   share: Share,
 }: {
   story: Story
-  other?: Story
-  pair?: Pair
+  /** Each pair the story is told in, with the other telling. */
+  tellings: readonly Telling[]
   anchor?: string
   missing?: string
   onGo: (place: Place) => void
@@ -49,6 +48,7 @@ export function ReaderPage({
   const minutesLeft = Math.ceil((story.words * (1 - position.progress)) / READING_WPM)
   const first = linesOf(story)[0]?.id
   const offer = !anchor && saved && saved !== first && position.line === null && findMoment(story, saved)
+  const only = tellings.length === 1 ? tellings[0] : undefined
 
   return (
     <div className={`page reader tint-${story.tint}`} data-view="read">
@@ -77,25 +77,33 @@ export function ReaderPage({
             rootRef={bodyRef}
           />
         ) : null}
-        {pair ? (
-          <a className="tool-button" href={formatLink({ view: 'side-by-side', id: pair.id, anchor: position.beat ?? moment?.beat.id }, BASE)}>
+        {tellings.map(({ pair }) => (
+          <a key={pair.id} className="tool-button" href={formatLink({ view: 'side-by-side', id: pair.id, anchor: position.beat ?? moment?.beat.id }, BASE)}>
             <span aria-hidden="true">⇹</span>
-            <span className="tool-label">Side by side</span>
+            <span className="tool-label">{only ? 'Side by side' : `${pair.title}, side by side`}</span>
             <span className="visually-hidden"> (both tellings, at this moment)</span>
           </a>
-        ) : null}
+        ))}
       </Toolbar>
       <main id="main" className="reader-main">
         <article className="story-article" aria-labelledby="story-title">
-          <Preface story={story} pair={pair} />
+          <Preface story={story} pair={only?.pair} />
           {missing ? <MissingMoment anchor={missing} /> : null}
           {offer ? <ContinueOffer moment={offer} onContinue={() => onGo({ view: 'read', id: story.id, anchor: saved })} /> : null}
-          <StoryBody ref={bodyRef} story={story} other={other} pair={pair} />
+          <StoryBody ref={bodyRef} story={story} tellings={tellings} />
           <footer className="story-end">
             <p className="story-end-mark" aria-hidden="true">❦</p>
             <nav aria-label="After the story" className="story-end-links">
-              {other ? <a href={formatLink({ view: 'read', id: other.id }, BASE)}>Now read {other.perspective}’s side</a> : null}
-              {pair ? <a href={formatLink({ view: 'side-by-side', id: pair.id }, BASE)}>Read both side by side</a> : null}
+              {tellings.map(({ pair, other }) => (
+                <a key={`read-${pair.id}`} href={formatLink({ view: 'read', id: other.id }, BASE)}>
+                  Now read {other.perspective}’s side{only ? '' : ` of “${pair.title}”`}
+                </a>
+              ))}
+              {tellings.map(({ pair }) => (
+                <a key={`both-${pair.id}`} href={formatLink({ view: 'side-by-side', id: pair.id }, BASE)}>
+                  {only ? 'Read both side by side' : `Read “${pair.title}” side by side`}
+                </a>
+              ))}
               <a href={formatLink({ view: 'home' }, BASE)}>Back to the scene</a>
             </nav>
           </footer>

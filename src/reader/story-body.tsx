@@ -1,7 +1,8 @@
 import { memo, type Ref } from 'react'
 import { formatLink } from '../links/links'
 import { BASE } from '../links/use-location-state'
-import type { Pair, Story } from '../story/story-types'
+import type { Telling } from '../story/lookup'
+import type { Story } from '../story/story-types'
 import { ParagraphText } from '../ui/line-text'
 import { inRuns } from './runs'
 
@@ -13,8 +14,8 @@ import { inRuns } from './runs'
  * while far off screen (reader.css). Memoised: the reading position re-renders the page
  * around it many times a minute, and the text itself never changes.
  */
-export const StoryBody = memo(function StoryBody({ story, other, pair, ref }: { story: Story; other?: Story; pair?: Pair; ref?: Ref<HTMLDivElement> }) {
-  const otherBeats = new Set(other?.beats.map((b) => b.id) ?? [])
+export const StoryBody = memo(function StoryBody({ story, tellings, ref }: { story: Story; tellings: readonly Telling[]; ref?: Ref<HTMLDivElement> }) {
+  const several = tellings.length > 1
   return (
     <div className="story" ref={ref} data-flow-root="">
       {story.beats.map((beat) => (
@@ -23,14 +24,18 @@ export const StoryBody = memo(function StoryBody({ story, other, pair, ref }: { 
             <h2 className="beat-label" id={`${beat.id}-label`}>
               {beat.label}
             </h2>
-            {other && pair && otherBeats.has(beat.id) ? (
-              <p className="beat-links">
-                <a href={formatLink({ view: 'read', id: other.id, anchor: beat.id }, BASE)}>
-                  See this moment from {other.perspective}’s side
-                </a>
-                <a href={formatLink({ view: 'side-by-side', id: pair.id, anchor: beat.id }, BASE)}>Side by side</a>
-              </p>
-            ) : null}
+            {tellings.map(({ pair, other }) =>
+              other.beats.some((b) => b.id === beat.id) ? (
+                <p className="beat-links" key={pair.id}>
+                  <a href={formatLink({ view: 'read', id: other.id, anchor: beat.id }, BASE)}>
+                    See this moment from {other.perspective}’s side{several ? ` (“${pair.title}”)` : ''}
+                  </a>
+                  <a href={formatLink({ view: 'side-by-side', id: pair.id, anchor: beat.id }, BASE)}>
+                    Side by side{several ? <span className="visually-hidden">{` (“${pair.title}”)`}</span> : null}
+                  </a>
+                </p>
+              ) : null,
+            )}
           </header>
           {inRuns(beat.paragraphs).map((run, r) => (
             <div className="para-run" data-run="" key={run[0]?.lines[0]?.id ?? r}>

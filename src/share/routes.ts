@@ -4,10 +4,10 @@ import type { Library } from '../story/story-types'
 
 /**
  * Every address the site has, moment addresses included: what the build prerenders and
- * the sitemap lists.
+ * the sitemap lists. Each scene's title card (`/scene/<pair>`) has no moments.
  */
 export function allPlaces(library: Library): Place[] {
-  const places: Place[] = [{ view: 'home' }]
+  const places: Place[] = [{ view: 'home' }, ...library.pairs.map((p): Place => ({ view: 'scene', id: p.id }))]
   for (const story of library.stories) {
     places.push({ view: 'read', id: story.id })
     for (const beat of story.beats) places.push({ view: 'read', id: story.id, anchor: beat.id })

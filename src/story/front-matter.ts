@@ -19,11 +19,10 @@ export function parseFrontMatter(file: string, source: string): FrontMatter {
   if (!text.startsWith('---\n')) {
     throw new StoryError(file, 1, 'missing front matter: the file must start with a line "---"')
   }
-  const close = /^---[ \t]*$/m
   const rest = text.slice(4)
-  const end = close.exec(rest)
+  const end = closingLine(rest)
   if (!end) throw new StoryError(file, 1, 'front matter is not closed: add a line "---" after it')
-  const yamlText = rest.slice(0, end.index)
+  const yamlText = end.yaml
   const doc = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false })
   const first = doc.errors[0]
   if (first) {
@@ -42,9 +41,44 @@ export function parseFrontMatter(file: string, source: string): FrontMatter {
       itemLines.set(key, item.value.items.map((v) => 1 + lineAt(yamlText, (v as { range?: readonly number[] | null }).range?.[0] ?? offset)))
     }
   }
-  const data = doc.toJS() as Record<string, unknown>
-  const bodyStart = 4 + end.index + end[0].length + 1
+  let data: Record<string, unknown>
+  try {
+    // An alias bomb (aliases of aliases) would expand to gigabytes: YAML counts and stops it.
+    data = doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>
+  } catch (error) {
+    const alias = /\*[^\s,\]}]+/.exec(yamlText)
+    const line = 1 + lineAt(yamlText, alias?.index ?? 0)
+    const why = /Unresolved alias/.test(String(error)) ? `the alias ${alias?.[0] ?? ''} names no anchor (an "&name" before it)` : 'too many aliases (*name): write the text out'
+    throw new StoryError(file, line, `invalid front matter: ${why}`)
+  }
+  const bodyStart = 4 + end.index + end.length + 1
   return { data, keyLines, itemLines, body: text.slice(bodyStart), bodyLine: lineAt(text, bodyStart) }
+}
+
+/**
+ * The line that closes the front matter: the first "---" at the start of a line that is
+ * not inside a block scalar (`note: |` text, indented, may hold a "---" line of its own,
+ * even unindented: it is text, and is indented like its block for YAML).
+ */
+function closingLine(rest: string): { index: number; length: number; yaml: string } | undefined {
+  const lines = rest.split('\n')
+  let at = 0
+  let blockIndent = ''
+  const out: string[] = []
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string
+    if (/^---[ \t]*$/.test(line)) {
+      const next = lines.slice(i + 1).find((l) => l.trim() !== '') ?? ''
+      if (!blockIndent || !next.startsWith(blockIndent)) return { index: at, length: line.length, yaml: out.join('\n') + (out.length ? '\n' : '') }
+      out.push(blockIndent + line)
+    } else {
+      if (/^\S/.test(line)) blockIndent = /:\s*[|>][-+0-9]*\s*(#.*)?$/.test(line) ? ' ' : ''
+      if (blockIndent && /^\s+\S/.test(line) && blockIndent === ' ') blockIndent = /^\s+/.exec(line)?.[0] ?? ' '
+      out.push(line)
+    }
+    at += line.length + 1
+  }
+  return undefined
 }
 
 /** What a field may hold. */
@@ -62,7 +96,7 @@ export function readFields<K extends string>(
   const out: Partial<Record<K, unknown>> = {}
   for (const [key, value] of Object.entries(fm.data)) {
     const line = fm.keyLines.get(key) ?? 2
-    if (!(key in schema)) {
+    if (!Object.hasOwn(schema, key)) {
       throw new StoryError(file, line, `unknown field "${key}" (known: ${Object.keys(schema).join(', ')})`)
     }
     const { kind } = schema[key as K]
@@ -71,6 +105,9 @@ export function readFields<K extends string>(
     }
     if (kind === 'id' && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value as string)) {
       throw new StoryError(file, line, `field "${key}" must be lower-case words joined by hyphens, not "${String(value)}"`)
+    }
+    if (typeof value === 'string' && value.startsWith('TODO(import)')) {
+      throw new StoryError(file, line, `field "${key}" is a gap the import left: ${value.slice('TODO(import)'.length).replace(/^:\s*/, '')}`)
     }
     out[key as K] = kind === 'list' ? value : (value as string).trim()
   }

@@ -10,9 +10,58 @@ export function findPair(library: Library, id: string): Pair | undefined {
   return library.pairs.find((p) => p.id === id)
 }
 
-/** The pair a story belongs to, or undefined. */
+/** The pair a story belongs to when it is in exactly one, else undefined. */
 export function pairOf(library: Library, storyId: string): Pair | undefined {
-  return library.pairs.find((p) => p.left === storyId || p.right === storyId)
+  const [pair, ...more] = pairsOf(library, storyId)
+  return more.length === 0 ? pair : undefined
+}
+
+/** Every pair a story is told in, in library order. */
+export function pairsOf(library: Library, storyId: string): Pair[] {
+  return library.pairs.filter((p) => p.left === storyId || p.right === storyId)
+}
+
+/** A pair a story is in, and the other telling in it. */
+export interface Telling {
+  readonly pair: Pair
+  readonly other: Story
+}
+
+/** For each pair a story is in: the pair and the story told opposite it. */
+export function tellingsOf(library: Library, storyId: string): Telling[] {
+  return pairsOf(library, storyId).flatMap((pair) => {
+    const other = findStory(library, pair.left === storyId ? pair.right : pair.left)
+    return other ? [{ pair, other }] : []
+  })
+}
+
+/** The two stories of a pair, left and right, or undefined when one is missing. */
+export function sidesOf(library: Library, pair: Pair): readonly [Story, Story] | undefined {
+  const left = findStory(library, pair.left)
+  const right = findStory(library, pair.right)
+  return left && right ? [left, right] : undefined
+}
+
+/** The scene, when the library is one scene (exactly one pair and its two stories); else undefined. */
+export function onlyScene(library: Library): Pair | undefined {
+  const [pair, ...more] = library.pairs
+  return pair && more.length === 0 && library.stories.length === 2 && pair.left !== pair.right ? pair : undefined
+}
+
+/** True when the library is one scene: exactly one pair and its two stories. */
+export function isOneScene(library: Library): boolean {
+  return onlyScene(library) !== undefined
+}
+
+/** "Perspective’s side", and " of “Pair”" when the story is in exactly one pair. */
+export function sideOf(library: Library, story: Story): string {
+  const pair = pairOf(library, story.id)
+  return `${story.perspective}’s side${pair ? ` of “${pair.title}”` : ''}`
+}
+
+/** A story's title for pages and previews: "Title · Perspective’s side of “Pair”" (the pair only when it is in exactly one). */
+export function storyHeading(library: Library, story: Story): string {
+  return `${story.title} · ${sideOf(library, story)}`
 }
 
 /** Every line of a story, in reading order. */

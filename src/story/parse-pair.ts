@@ -33,12 +33,16 @@ export interface PairSource {
   readonly meta: StoryMeta
   readonly beats: readonly PairBeat[]
   readonly echoes: readonly EchoSource[]
-  readonly lines: { readonly left: number; readonly right: number }
+  readonly lines: { readonly id: number; readonly left: number; readonly right: number }
 }
 
-/** True when a source's front matter says `kind: pair`. */
-export function isPairSource(source: string): boolean {
-  return /^---\s*\n(?:.*\n)*?kind:\s*pair\s*$/m.test(source.replace(/\r\n?/g, '\n'))
+/** What a source file is, by its front matter's `kind` (a story when it has none). */
+export function kindOf(file: string, source: string): 'story' | 'pair' | 'site' {
+  const kind = parseFrontMatter(file, source).data.kind
+  if (kind === undefined || kind === 'story') return 'story'
+  if (kind === 'pair' || kind === 'site') return kind
+  const fm = parseFrontMatter(file, source)
+  throw new StoryError(file, fm.keyLines.get('kind') ?? 2, `field "kind" must be "pair" or "site" (or left out, for a story), not "${String(kind)}"`)
 }
 
 /** Parses a pair file (front matter only); throws a StoryError with the file line on any fault. */
@@ -48,6 +52,7 @@ export function parsePair(file: string, source: string): PairSource {
   if (f.kind !== 'pair') throw new StoryError(file, fm.keyLines.get('kind') ?? 2, 'field "kind" must be "pair"')
   if (fm.body.trim()) throw new StoryError(file, fm.bodyLine, 'a pair file has no text after its front matter')
   const beatLines = fm.itemLines.get('beats') ?? []
+  if ((f.beats as unknown[]).length === 0) throw new StoryError(file, fm.keyLines.get('beats') ?? 2, 'a pair needs at least one beat: "beats" is empty')
   const beats = readList(file, f.beats, beatLines, (item, line) => {
     const { id, label, diverges, ...rest } = item
     const extra = Object.keys(rest)[0]
@@ -77,7 +82,7 @@ export function parsePair(file: string, source: string): PairSource {
     meta: { fandom: f.fandom as string | undefined, setting: f.setting as string | undefined, summary: f.summary as string | undefined },
     beats,
     echoes,
-    lines: { left: fm.keyLines.get('left') ?? 2, right: fm.keyLines.get('right') ?? 2 },
+    lines: { id: fm.keyLines.get('id') ?? 2, left: fm.keyLines.get('left') ?? 2, right: fm.keyLines.get('right') ?? 2 },
   }
 }
 

@@ -37,7 +37,7 @@ describe('a malformed story is an error naming the file and line', () => {
 
   test('a field of the wrong kind names its line', () => {
     const source = '---\nid: x\ntitle: X\nperspective: Buffy\ntint: hot\n---\n\nText.\n'
-    expect(() => parseStory('stories/x.md', source)).toThrow('stories/x.md:5: field "tint" must be "warm" or "cool"')
+    expect(() => parseStory('stories/x.md', source)).toThrow('stories/x.md:5: field "tint" must be "warm", "cool" or "neutral", not "hot"')
   })
 
   test('indented text (read as code by Markdown) is refused with a hint', () => {

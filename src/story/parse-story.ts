@@ -1,14 +1,15 @@
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import type { PhrasingContent, RootContent } from 'mdast'
 import { parseFrontMatter, readFields } from './front-matter.ts'
-import { claimId, slugify } from './ids.ts'
+import { IdClaims, PAGE_IDS, slugify } from './ids.ts'
 import { splitSentences } from './segment.ts'
 import { StoryError } from './story-error.ts'
-import type { Beat, Line, Paragraph, PairBeat, Span, Story, StoryMeta, Tint } from './story-types.ts'
+import { TINTS, type Beat, type Line, type Paragraph, type PairBeat, type Span, type Story, type StoryMeta, type Tint } from './story-types.ts'
 import { countWords } from './words.ts'
 
 const STORY_FIELDS = {
   id: { kind: 'id', required: true },
+  kind: { kind: 'text' },
   title: { kind: 'text', required: true },
   perspective: { kind: 'text', required: true },
   tint: { kind: 'text', required: true },
@@ -35,16 +36,18 @@ export interface Repair {
  * Parses a story source (YAML front matter + Markdown) into a Story.
  * `beats` are the beats of the pair(s) the story belongs to, in order; the story's
  * `<!-- beat: id -->` markers must name them, in that order. Any fault throws a StoryError
- * with the file line.
+ * with the file line. With `ordered: false` (a story told in several pairs) the markers may
+ * come in any order here: the library checks each pair's order.
  */
-export function parseStory(file: string, source: string, beats: readonly PairBeat[] = []): Story {
+export function parseStory(file: string, source: string, beats: readonly PairBeat[] = [], { ordered = true } = {}): Story {
   const fm = parseFrontMatter(file, source)
   const f = readFields(file, fm, STORY_FIELDS)
   const tint = f.tint as string
-  if (tint !== 'warm' && tint !== 'cool') {
-    throw new StoryError(file, fm.keyLines.get('tint') ?? 2, `field "tint" must be "warm" or "cool", not "${tint}"`)
+  if (f.kind !== undefined && f.kind !== 'story') throw new StoryError(file, fm.keyLines.get('kind') ?? 2, `field "kind" must be "story", "pair" or "site"`)
+  if (!(TINTS as readonly string[]).includes(tint)) {
+    throw new StoryError(file, fm.keyLines.get('tint') ?? 2, `field "tint" must be ${TINTS.slice(0, -1).map((t) => `"${t}"`).join(', ')} or "${TINTS[TINTS.length - 1] ?? ''}", not "${tint}"`)
   }
-  const body = parseBody(file, fm.body, fm.bodyLine, beats)
+  const body = parseBody(file, fm.body, fm.bodyLine, beats, ordered)
   readRepairs(file, f.repairs, fm.itemLines.get('repairs') ?? [], fm.body)
   const meta = pick(f as Record<keyof StoryMeta, string | undefined>, ['fandom', 'pairing', 'rating', 'setting', 'summary', 'status', 'disclaimer', 'note'])
   const words = body.reduce((n, b) => n + b.paragraphs.reduce((m, p) => m + p.lines.reduce((k, l) => k + l.words, 0), 0), 0)
@@ -86,12 +89,15 @@ interface OpenBeat {
   paragraphs: Paragraph[]
 }
 
-function parseBody(file: string, body: string, bodyLine: number, beats: readonly PairBeat[]): Beat[] {
+function parseBody(file: string, body: string, bodyLine: number, beats: readonly PairBeat[], ordered: boolean): Beat[] {
   const tree = fromMarkdown(body)
   const lineOf = (node: { position?: { start: { line: number } } }) => bodyLine - 1 + (node.position?.start.line ?? 1)
   const order = new Map(beats.map((b, i) => [b.id, i]))
   const seenBeats = new Map<string, number>()
-  const taken = new Set(beats.map((b) => b.id))
+  // A line's id must not land a moment link on another element of the page: a beat, its
+  // label, or the page's own parts ("main", "story-title").
+  const reserved = new Set([...PAGE_IDS, ...beats.map((b) => `${b.id}-label`), ...(beats.length ? [] : ['story', 'story-label'])])
+  const taken = new IdClaims(beats.map((b) => b.id), reserved)
   const out: OpenBeat[] = []
   let lastOrder = -1
 
@@ -108,7 +114,7 @@ function parseBody(file: string, body: string, bodyLine: number, beats: readonly
       }
       const first = seenBeats.get(id)
       if (first !== undefined) throw new StoryError(file, line, `duplicate beat "${id}" (already started at line ${first})`)
-      if (index < lastOrder) {
+      if (ordered && index < lastOrder) {
         const before = beats[lastOrder]?.id ?? ''
         throw new StoryError(file, line, `beat "${id}" is out of order: the pair puts it before "${before}"`)
       }
@@ -135,7 +141,7 @@ function parseBody(file: string, body: string, bodyLine: number, beats: readonly
   return out
 }
 
-function readBlock(file: string, node: RootContent, offset: number, taken: Set<string>): Paragraph {
+function readBlock(file: string, node: RootContent, offset: number, taken: IdClaims): Paragraph {
   const line = offset + (node.position?.start.line ?? 1)
   if (node.type === 'paragraph' || node.type === 'heading') {
     const spans = readSpans(file, node.children, offset)
@@ -143,7 +149,11 @@ function readBlock(file: string, node: RootContent, offset: number, taken: Set<s
     const sentences = kind === 'heading' ? [spans] : splitSentences(spans)
     const lines: Line[] = sentences.map((s) => {
       const text = s.map((x) => x.text).join('')
-      return { id: claimId(slugify(text), taken), spans: s, text, words: countWords(text), kind }
+      const id = taken.claim(slugify(text))
+      if (taken.isReserved(id)) {
+        throw new StoryError(file, line, `the line “${text}” would get the id "${id}", which another part of the page has: reword its first words`)
+      }
+      return { id, spans: s, text, words: countWords(text), kind }
     })
     return { lines }
   }

@@ -1,6 +1,6 @@
 /** The story model: plain, readonly data produced at build time and shipped as JSON. */
 
-/** A run of text inside a line; `em` marks italics (Spike's inner thought). */
+/** A run of text inside a line; `em` marks italics (a character's inner thought, say). */
 export interface Span {
   readonly text: string
   readonly em?: boolean
@@ -42,12 +42,16 @@ export interface StoryMeta {
   readonly note?: string
 }
 
-export type Tint = 'warm' | 'cool'
+/** The light of a story's side: warm (sun), cool (dark) or neutral (grey). */
+export type Tint = 'warm' | 'cool' | 'neutral'
+
+/** Every tint an author may name. */
+export const TINTS: readonly Tint[] = ['warm', 'cool', 'neutral']
 
 export interface Story {
   readonly id: string
   readonly title: string
-  /** Whose side of the scene this is ("Buffy", "Spike"). */
+  /** Whose side of the scene this is: a character's name. */
   readonly perspective: string
   readonly tint: Tint
   readonly meta: StoryMeta
@@ -81,8 +85,16 @@ export interface Pair {
   readonly echoes: readonly Echo[]
 }
 
+/** The site's own name and tagline (`stories/site.md`, `kind: site`). */
+export interface Site {
+  readonly name: string
+  readonly tagline: string
+  readonly description: string
+}
+
 /** Everything the site shows, as parsed from `stories/`. */
 export interface Library {
+  readonly site: Site
   readonly stories: readonly Story[]
   readonly pairs: readonly Pair[]
 }

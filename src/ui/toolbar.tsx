@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import site from 'virtual:site'
 import { formatLink } from '../links/links'
 import { BASE } from '../links/use-location-state'
 import type { Prefs } from '../prefs/prefs'
@@ -24,7 +25,8 @@ export function Toolbar({
         Skip to the story
       </a>
       <a className="brand" href={formatLink({ view: 'home' }, BASE)}>
-        <span aria-hidden="true">✦ </span>Chosen
+        <span aria-hidden="true">✦ </span>
+        {site.name}
       </a>
       <p className="toolbar-title">{title}</p>
       {status ? <p className="toolbar-status">{status}</p> : null}

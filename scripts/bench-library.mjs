@@ -1,0 +1,84 @@
+// Growing without slowing: builds, in the same run, today's site and a generated library of
+// 20 stories in 10 pairs, and compares what a reader's first visit costs in each (the page,
+// and the JavaScript it starts: entry, view and story chunks, gzip) and the size of dist/.
+// Run alone (`node scripts/bench-library.mjs`) or from bench.mjs (`benchLibrary()`).
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { gzipSync } from 'node:zlib'
+
+const build = (env) => {
+  const r = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } })
+  if (r.status !== 0) throw new Error(`bench-library: build failed (${JSON.stringify(env)})`)
+}
+
+/** Writes a library of `pairs` pairs (two stories each, as long as the shipped ones) into `dir`. */
+export function generateLibrary(dir, pairs = 10) {
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
+  const prose = readFileSync('stories/spike.md', 'utf8').split(/^---$/m)[2].replace(/<!--.*?-->/g, '').trim()
+  const paras = prose.split(/\n\n+/)
+  const tints = ['warm', 'cool', 'neutral']
+  writeFileSync(join(dir, 'site.md'), '---\nkind: site\nname: Bench library\ntagline: Twenty stories in ten pairs\n---\n')
+  for (let p = 1; p <= pairs; p++) {
+    const beats = ['opening', 'middle', 'end']
+    for (const [side, who] of [['a', 'Left'], ['b', 'Right']]) {
+      const id = `scene-${p}-${side}`
+      const third = Math.ceil(paras.length / 3)
+      const body = beats.map((b, i) => `<!-- beat: ${b} -->\n\n${paras.slice(i * third, (i + 1) * third).join('\n\n')}`).join('\n\n')
+      writeFileSync(join(dir, `${id}.md`), `---\nid: ${id}\ntitle: Story ${p}${side}\nperspective: ${who} ${p}\ntint: ${tints[(p + side.length) % 3]}\nsummary: Generated story ${p}${side}.\n---\n\n${body}\n`)
+    }
+    writeFileSync(
+      join(dir, `pair-${p}.md`),
+      `---\nid: pair-${p}\nkind: pair\ntitle: Scene ${p}\nleft: scene-${p}-a\nright: scene-${p}-b\nbeats:\n${beats.map((b) => `  - { id: ${b}, label: ${b} }`).join('\n')}\n---\n`,
+    )
+  }
+}
+
+const gz = (file) => gzipSync(readFileSync(file)).length
+function dirSize(dir) {
+  let total = 0
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name)
+    const s = statSync(p)
+    total += s.isDirectory() ? dirSize(p) : s.size
+  }
+  return total
+}
+
+/** What a first visit to `page` (a prerendered file in `outDir`) transfers, gzip: the HTML and every script its boot starts. */
+export function firstVisit(outDir, page) {
+  const html = readFileSync(join(outDir, page), 'utf8')
+  const boot = html.match(/<script>(\(function\(\)\{var done[\s\S]*?)<\/script>/)?.[1] ?? ''
+  const scripts = new Set([...(boot.match(/\/assets\/[^"]+\.js/g) ?? [])])
+  const js = [...scripts].reduce((n, f) => n + gz(join(outDir, f.replace(/^\/+/, ''))), 0)
+  return { js, total: js + gzipSync(html).length, files: scripts.size }
+}
+
+/** Builds both libraries, prints the comparison, and returns it (with `ok`: within 2 KB gzip). */
+export async function benchLibrary({ skipBuild = false } = {}) {
+  const gen = '.tmp/bench-library-stories'
+  const outs = { today: '.tmp/bench-library-today', library: '.tmp/bench-library-20' }
+  if (!skipBuild) {
+    generateLibrary(gen)
+    build({ OUT_DIR: outs.today })
+    build({ OUT_DIR: outs.library, STORIES_DIR: gen })
+  }
+  const rows = {
+    today: { ...firstVisit(outs.today, 'read/spike.html'), dist: dirSize(outs.today) },
+    library: { ...firstVisit(outs.library, 'read/scene-1-b.html'), dist: dirSize(outs.library) },
+  }
+  const k = (b) => `${(b / 1024).toFixed(1)} KB`
+  console.log('\nlibrary growth (reader, first visit, gzip)')
+  console.log('library                      initial JS   first visit   dist/')
+  for (const [name, r] of Object.entries(rows)) console.log(`${(name === 'today' ? "today's site (2 stories)" : '20 stories in 10 pairs').padEnd(28)} ${k(r.js).padStart(10)}   ${k(r.total).padStart(11)}   ${(r.dist / 1048576).toFixed(1)} MB`)
+  const ok = Math.abs(rows.library.js - rows.today.js) <= 2048 && Math.abs(rows.library.total - rows.today.total) <= 2048
+  console.log(`${ok ? 'PASS' : 'FAIL'}  reader's initial JS and first visit within 2 KB gzip of today's site`)
+  return { rows, ok }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { ok } = await benchLibrary({ skipBuild: Boolean(process.env.BENCH_SKIP_BUILD) })
+  process.exit(ok ? 0 : 1)
+}

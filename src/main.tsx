@@ -1,7 +1,7 @@
 import { StrictMode, startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app'
-import { installStaleChunkReload } from './app/stale-chunk-reload'
+import { installStaleChunkReload, reportCaughtError } from './app/stale-chunk-reload'
 import { importers, type ViewName } from './app/views'
 import { sessionStore } from './storage/stores'
 import './ui/styles.css'
@@ -28,7 +28,8 @@ const ready = view && view in importers ? importers[view]() : Promise.resolve()
 const samePage = (a: string, b: string) => a.replace(/\.html$|\/+$/g, '') === b.replace(/\.html$|\/+$/g, '')
 const served = container.dataset.href
 const hydrate = container.hasChildNodes() && (served === undefined || samePage(served, window.location.pathname))
-void ready.finally(() => {
-  if (hydrate) startTransition(() => void hydrateRoot(container, app))
-  else createRoot(container).render(app)
+// A view chunk that fails to load (a deploy removed it) is the error boundary's to show.
+void ready.catch(() => undefined).then(() => {
+  if (hydrate) startTransition(() => void hydrateRoot(container, app, { onCaughtError: reportCaughtError }))
+  else createRoot(container, { onCaughtError: reportCaughtError }).render(app)
 })

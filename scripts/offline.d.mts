@@ -4,3 +4,8 @@ export function sentBytes(file: string, body: Uint8Array): number
 export function viewPageOf(url: URL, scope: string): string
 export function precacheOf(outDir: string): { url: string; bytes: number; sent: number }[]
 export function makeOffline(options: { outDir: string; base: string }): Promise<{ count: number; size: number; gzip: number }>
+export function withinBudget(
+  outDir: string,
+  base: string,
+  budget?: number,
+): (entries: { url: string; revision: string | null; size: number }[]) => Promise<{ manifest: { url: string; revision: string | null }[]; warnings: string[] }>

@@ -80,12 +80,16 @@ export function viewPageOf(url, scope) {
 
 /**
  * When the network fails (or is too slow) for a page: its view's precached page, else the
- * 404 page. Precache keys carry Workbox's revision in their query, hence `ignoreSearch`.
+ * 404 page with status 404. Precache keys carry Workbox's revision in their query, hence
+ * `ignoreSearch`.
  */
 async function offlinePage({ request }) {
   const scope = self.registration.scope;
   const page = viewPageOf(new URL(request.url), scope);
-  return (await caches.match(scope + page, { ignoreSearch: true })) ?? (await caches.match(scope + '404.html', { ignoreSearch: true })) ?? Response.error();
+  const found = page === '404.html' ? undefined : await caches.match(scope + page, { ignoreSearch: true });
+  if (found) return found;
+  const missing = await caches.match(scope + '404.html', { ignoreSearch: true });
+  return missing ? new Response(missing.body, { status: 404, headers: missing.headers }) : Response.error();
 }
 
 export async function makeOffline({ outDir, base, site = { name: 'Stories', tagline: 'Paired scenes', description: '' } }) {

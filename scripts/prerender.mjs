@@ -2,7 +2,7 @@
 // with its content, its own head (title, description, canonical, preview tags) and a
 // Content Security Policy that allows nothing from any other host.
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { renderCards } from './cards.mjs'
@@ -140,6 +140,11 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
       .map((p) => `  <url><loc>${escapeHtml(siteUrl + p)}</loc></url>`)
       .join('\n')}\n</urlset>\n`,
   )
+  // public/_headers names paths from the root: under a sub-path, they move under it.
+  if (base !== '/' && existsSync(join(outDir, '_headers'))) {
+    const headers = readFileSync(join(outDir, '_headers'), 'utf8')
+    writeFileSync(join(outDir, '_headers'), headers.replace(/^\/(?=\S*$)/gm, () => base))
+  }
   writeFileSync(join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${siteUrl}${base}sitemap.xml\n`)
   const cards = only ? { count: 0, ms: 0 } : await renderCards(server.allCards(server.library), outDir)
   const offline = only ? { count: 0, size: 0, gzip: 0 } : await makeOffline({ outDir, base, site: server.library.site })

@@ -2,7 +2,7 @@ import { StrictMode, startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { libraryFor } from './app/library-store'
-import { installStaleChunkReload } from './app/stale-chunk-reload'
+import { installStaleChunkReload, reportCaughtError } from './app/stale-chunk-reload'
 import { importers, type ViewName } from './app/views'
 import { parseLink } from './links/links'
 import { sessionStore } from './storage/stores'
@@ -34,10 +34,8 @@ const served = container.dataset.href
 // An element, not any node: in dev the root holds only the `<!--app-->` placeholder.
 const hydrate = container.firstElementChild !== null && (served === undefined || samePage(served, window.location.pathname))
 // Started even when a chunk failed to load: the view's error boundary then offers a way
-// back. The failure itself was already reported where it happened.
-void ready
-  .finally(() => {
-    if (hydrate) startTransition(() => void hydrateRoot(container, app))
-    else createRoot(container).render(app)
-  })
-  .catch(() => undefined)
+// back (and reports it once).
+void ready.catch(() => undefined).then(() => {
+  if (hydrate) startTransition(() => void hydrateRoot(container, app, { onCaughtError: reportCaughtError }))
+  else createRoot(container, { onCaughtError: reportCaughtError }).render(app)
+})

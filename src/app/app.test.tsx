@@ -62,7 +62,7 @@ test('settings change the theme, size and pace, and remember them', async () => 
   await user.click(screen.getByRole('radio', { name: 'Extra large' }))
   await user.click(screen.getByRole('radio', { name: 'Off: all at once' }))
   expect(document.documentElement.dataset).toMatchObject({ theme: 'sepia', size: 'xl', pace: 'off' })
-  expect(JSON.parse(localStorage.getItem('chosen:prefs')!)).toEqual({ theme: 'sepia', size: 'xl', pace: 'off', shortcuts: true })
+  expect(JSON.parse(localStorage.getItem('chosen:prefs')!)).toEqual({ v: 1, value: { theme: 'sepia', size: 'xl', pace: 'off', shortcuts: true } })
   await user.keyboard('{Escape}')
   expect(button).toHaveAttribute('aria-expanded', 'false')
   expect(button).toHaveFocus()

@@ -32,6 +32,14 @@ export function isReloadingForChunk(): boolean {
 }
 
 /**
+ * For React's `onCaughtError`: logs what an error boundary caught, as React does by
+ * default, except while the page reloads for a missing chunk (what fails then is moot).
+ */
+export function reportCaughtError(error: unknown, info: { componentStack?: string }): void {
+  if (!reloading) console.error(error, info.componentStack ?? '')
+}
+
+/**
  * After a new deploy, an open page asks for a lazy chunk whose file is gone (Vite fires
  * `vite:preloadError`): reload once, at the same address, to get the new build.
  * Returns an idempotent uninstall.

@@ -1,7 +1,8 @@
 import { useEffect } from 'react'
+import { localStore } from '../storage/stores'
 
 /** Set once the book face is in the browser's cache; read by the inline script in index.html. */
-export const FONTS_KEY = 'chosen:fonts'
+export const FONTS_KEY = 'fonts'
 
 /**
  * A first visit sets its text in the metric-matched fallback, so the words paint as soon
@@ -17,12 +18,8 @@ export function useWebFonts(): void {
     const load = () => {
       void Promise.all([document.fonts.load('1em Literata'), document.fonts.load('italic 1em Literata')])
         .then((faces) => {
-          if (cancelled || faces.some((f) => f.length === 0)) return
-          try {
-            localStorage.setItem(FONTS_KEY, '1')
-          } catch {
-            // Without storage every page keeps the fallback: still the same words, in a serif.
-          }
+          // Without storage every page keeps the fallback: still the same words, in a serif.
+          if (!cancelled && faces.every((f) => f.length > 0)) localStore.set(FONTS_KEY, true)
         })
         .catch(() => {})
     }

@@ -18,18 +18,12 @@ export const PACES: readonly Pace[] = ['slow', 'natural', 'fast', 'off']
 
 export const DEFAULT_PREFS: Prefs = { theme: 'night', size: 'm', pace: 'natural', shortcuts: true }
 
-/** The storage key; the inline boot script in index.html reads the same key. */
-export const PREFS_KEY = 'chosen:prefs'
+/** The storage key (under the site's namespace); the inline boot script in index.html reads the same key. */
+export const PREFS_KEY = 'prefs'
 
-/** Prefs from stored JSON; anything missing or unknown falls back to the default. */
-export function parsePrefs(json: string | null): Prefs {
-  let raw: Record<string, unknown> = {}
-  try {
-    const parsed: unknown = json ? JSON.parse(json) : {}
-    if (parsed && typeof parsed === 'object') raw = parsed as Record<string, unknown>
-  } catch {
-    // A corrupt entry is ignored: the defaults are a fine place to start again.
-  }
+/** Prefs from a stored value; anything missing or unknown falls back to the default. */
+export function prefsFrom(stored: unknown): Prefs {
+  const raw: Record<string, unknown> = stored && typeof stored === 'object' && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {}
   const pick = <T extends string>(value: unknown, options: readonly T[], fallback: T): T =>
     options.includes(value as T) ? (value as T) : fallback
   return {
@@ -37,5 +31,15 @@ export function parsePrefs(json: string | null): Prefs {
     size: pick(raw.size, SIZES, DEFAULT_PREFS.size),
     pace: pick(raw.pace, PACES, DEFAULT_PREFS.pace),
     shortcuts: typeof raw.shortcuts === 'boolean' ? raw.shortcuts : DEFAULT_PREFS.shortcuts,
+  }
+}
+
+/** Prefs from stored JSON; anything missing, unknown or corrupt falls back to the default. */
+export function parsePrefs(json: string | null): Prefs {
+  try {
+    return prefsFrom(json ? JSON.parse(json) : {})
+  } catch {
+    // A corrupt entry is ignored: the defaults are a fine place to start again.
+    return DEFAULT_PREFS
   }
 }

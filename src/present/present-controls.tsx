@@ -25,9 +25,13 @@ export function PresentControls({
   onLoop: () => void
   onShortcuts: () => void
 }) {
-  const button = (label: ReactNode, onClick: () => void, extra: { pressed?: boolean; name?: string } = {}) => (
+  // A button's name starts with the words it shows (WCAG 2.5.3 Label in Name: a voice-control
+  // user says what they see); `more` adds words for screen readers only. A symbol's
+  // button (←, +) is named by `name` alone: there are no words to say.
+  const button = (label: ReactNode, onClick: () => void, extra: { pressed?: boolean; name?: string; more?: string } = {}) => (
     <button type="button" className="present-button" aria-pressed={extra.pressed} aria-label={extra.name} onClick={onClick}>
       {label}
+      {extra.more ? <span className="visually-hidden"> {extra.more}</span> : null}
     </button>
   )
   return (
@@ -38,19 +42,19 @@ export function PresentControls({
       </span>
       {button('→', () => onCommand('next'), { name: 'Next line' })}
       <span className="present-sep" aria-hidden="true" />
-      {button(state.auto ? 'Pause' : 'Play', () => onCommand('auto'), { pressed: state.auto, name: state.auto ? 'Pause auto-advance' : 'Start auto-advance' })}
+      {button(state.auto ? 'Pause' : 'Play', () => onCommand('auto'), { pressed: state.auto, more: 'auto-advance' })}
       {button('−', () => onCommand('slower'), { name: 'Slower' })}
       <span className="present-pace">{PACE_LEVELS[state.paceLevel]} wpm</span>
       {button('+', () => onCommand('faster'), { name: 'Faster' })}
-      {button('Loop', onLoop, { pressed: state.loop, name: 'Loop back to the title at the end' })}
+      {button('Loop', onLoop, { pressed: state.loop, more: 'back to the title at the end' })}
       <span className="present-sep" aria-hidden="true" />
-      {button('Black', () => onCommand('blackout'), { pressed: state.blackout, name: 'Black screen' })}
-      {presenter ? null : button('QR', () => onCommand('qr'), { name: 'QR code of this moment' })}
-      {presenter ? null : button('Presenter', () => onCommand('presenter'), { name: 'Open the presenter window' })}
+      {button('Black', () => onCommand('blackout'), { pressed: state.blackout, more: 'screen' })}
+      {presenter ? null : button('QR', () => onCommand('qr'), { more: 'code of this moment' })}
+      {presenter ? null : button('Presenter', () => onCommand('presenter'), { more: 'window' })}
       {presenter ? null : button(fullscreen ? 'Exit full screen' : 'Full screen', () => onCommand('fullscreen'))}
-      {button('Keys', () => onCommand('help'), { name: 'Keys' })}
-      {button(shortcuts ? 'Letter keys on' : 'Letter keys off', onShortcuts, { pressed: shortcuts, name: 'Single-key shortcuts' })}
-      {presenter ? null : button('Leave', () => onCommand('escape'), { name: 'Leave the presentation' })}
+      {button('Keys', () => onCommand('help'))}
+      {button(shortcuts ? 'Letter keys on' : 'Letter keys off', onShortcuts, { pressed: shortcuts, more: '(single-key shortcuts)' })}
+      {presenter ? null : button('Leave', () => onCommand('escape'), { more: 'the presentation' })}
     </nav>
   )
 }

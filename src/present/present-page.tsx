@@ -51,7 +51,7 @@ export function PresentPage({
 
   const dispatch = useCallback((command: StateCommand) => setState((s) => step(s, command, count)), [count])
   const tick = useCallback(() => dispatch('tick'), [dispatch])
-  usePresentSync(deck.id, state, (shared) => setState((s) => ({ ...s, ...shared })))
+  usePresentSync(deck, state, (shared) => setState((s) => ({ ...s, ...shared })))
   useAutoAdvance(mounted && !presenter && state.auto && !state.blackout && state.overlay === 'none', state.index, slide?.words ?? 0, state.paceLevel, tick)
 
   useEffect(() => {

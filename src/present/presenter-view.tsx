@@ -1,18 +1,21 @@
 import { useEffect, useState, type ReactNode } from 'react'
 import type { PresentState } from './commands'
 import type { Deck } from './slides'
+import { localStore } from '../storage/stores'
 import { SlideText } from './stage'
 
-const START_KEY = (deck: string) => `chosen:present:started:${deck}`
+const START_KEY = (deck: string) => `present:started:${deck}`
+const isTime = (raw: unknown) => (typeof raw === 'number' && Number.isFinite(raw) && raw > 0 ? raw : undefined)
 
 /** Elapsed time since the presentation started (shared by the windows through storage), and the clock. */
 function useTimes(deckId: string): { elapsed: string; clock: string; restart: () => void } {
   const [now, setNow] = useState(() => Date.now())
   const [start, setStart] = useState(() => Date.now())
   useEffect(() => {
-    const stored = Number(localStorage.getItem(START_KEY(deckId)))
-    if (stored > 0) setStart(stored)
-    else localStorage.setItem(START_KEY(deckId), String(Date.now()))
+    // Shared with the audience window through storage; without storage each window counts alone.
+    const stored = localStore.get(START_KEY(deckId), isTime)
+    if (stored) setStart(stored)
+    else localStore.set(START_KEY(deckId), Date.now())
     const timer = window.setInterval(() => setNow(Date.now()), 1000)
     return () => window.clearInterval(timer)
   }, [deckId])
@@ -21,7 +24,7 @@ function useTimes(deckId: string): { elapsed: string; clock: string; restart: ()
   const clock = new Date(now).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })
   const restart = () => {
     const t = Date.now()
-    localStorage.setItem(START_KEY(deckId), String(t))
+    localStore.set(START_KEY(deckId), t)
     setStart(t)
   }
   return { elapsed, clock, restart }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
+import { localStore } from '../storage/stores'
 
-const KEY = 'chosen:hinted'
+const KEY = 'hinted'
 const SHOW_MS = 6000
 
 /** Shown once, quietly, to a first-time reader: the story unfolds as they scroll. */
@@ -9,12 +10,8 @@ export function FirstVisitHint({ active }: { active: boolean }) {
 
   useEffect(() => {
     if (!active) return
-    try {
-      if (localStorage.getItem(KEY)) return
-      localStorage.setItem(KEY, '1')
-    } catch {
-      return
-    }
+    // Without storage the hint would show on every page: then it is not shown at all.
+    if (localStore.get(KEY, (v) => v === true) || !localStore.set(KEY, true)) return
     setShow(true)
     const timer = window.setTimeout(() => setShow(false), SHOW_MS)
     return () => window.clearTimeout(timer)

@@ -1,33 +1,47 @@
 import { useEffect, useRef, useState } from 'react'
+import { localStore } from '../storage/stores'
 
-const key = (storyId: string) => `chosen:place:${storyId}`
+const key = (storyId: string) => `place:${storyId}`
+const isLineId = (raw: unknown) => (typeof raw === 'string' && /^[a-z0-9-]+$/.test(raw) ? raw : undefined)
 const SAVE_EVERY_MS = 1000
+/** What a reader does to move through the page themselves (a landing's scroll is none of these). */
+const OWN_MOVES = ['wheel', 'touchmove', 'keydown', 'pointerdown'] as const
+/** Keys that scroll the page, or jump between beats (use-beat-keys.ts). */
+const SCROLL_KEYS = new Set(['PageDown', 'PageUp', 'ArrowDown', 'ArrowUp', ' ', 'Home', 'End', 'j', 'k', 'n', 'p', 'J', 'K', 'N', 'P'])
 
 /**
  * Remembers the line a reader is at in a story (at most once a second) and returns the
- * line remembered from an earlier visit, read once on arrival.
+ * line remembered from an earlier visit, read once on arrival. Only the reader's own
+ * moving (wheel, touch, keys, the scrollbar) saves: landing on a moment from a link moves
+ * the page but leaves the saved place where the reader left it.
  */
 export function useSavedPlace(storyId: string, line: string | null): string | null {
   const [saved, setSaved] = useState<string | null>(null)
   const last = useRef(0)
+  const moved = useRef(false)
 
   useEffect(() => {
-    try {
-      setSaved(localStorage.getItem(key(storyId)))
-    } catch {
-      setSaved(null)
-    }
+    setSaved(localStore.get(key(storyId), isLineId) ?? null)
   }, [storyId])
 
   useEffect(() => {
-    if (!line) return
+    const onOwnMove = (e: Event) => {
+      if (e instanceof KeyboardEvent && !SCROLL_KEYS.has(e.key)) return
+      moved.current = true
+    }
+    for (const type of OWN_MOVES) window.addEventListener(type, onOwnMove, { passive: true, capture: true })
+    return () => {
+      for (const type of OWN_MOVES) window.removeEventListener(type, onOwnMove, { capture: true })
+    }
+  }, [])
+
+  // Saves when the line changes after the reader moved: a click that scrolls nothing saves nothing.
+  useEffect(() => {
+    if (!line || !moved.current) return
     const write = () => {
       last.current = Date.now()
-      try {
-        localStorage.setItem(key(storyId), line)
-      } catch {
-        // Storage can be full or refused; remembering the place is a courtesy.
-      }
+      // Storage can be full or refused; remembering the place is a courtesy.
+      localStore.set(key(storyId), line)
     }
     const wait = last.current + SAVE_EVERY_MS - Date.now()
     if (wait <= 0) return write()

@@ -44,3 +44,34 @@ test('another tab’s change of the key is reported, and unsubscribing twice is 
   window.dispatchEvent(new StorageEvent('storage', { key: 'chosen:prefs' }))
   expect(onChange).toHaveBeenCalledTimes(1)
 })
+
+test('what readers stored before versions (plain strings under chosen:<key>) is read and upgraded in place', async () => {
+  const { readLegacy } = await import('./legacy')
+  localStorage.setItem('chosen:prefs', '{"theme":"sepia","size":"xl"}')
+  localStorage.setItem('chosen:place:buffy', 'she-could-see-the-anguish-in')
+  localStorage.setItem('chosen:fonts', '1')
+  localStorage.setItem('chosen:present:started:chosen', '1700000000000')
+  const store = createStore(() => localStorage, '/', readLegacy)
+  expect(store.get('prefs', (v) => v)).toEqual({ theme: 'sepia', size: 'xl' })
+  expect(store.get('place:buffy', isString)).toBe('she-could-see-the-anguish-in')
+  expect(store.get('fonts', (v) => v)).toBe(true)
+  expect(store.get('present:started:chosen', (v) => v)).toBe(1700000000000)
+  expect(localStorage.getItem('chosen:place:buffy')).toBe('{"v":1,"value":"she-could-see-the-anguish-in"}')
+  // Under a sub-path the old, shared key is copied into the site's own namespace.
+  localStorage.setItem('chosen:place:spike', 'i-love-you-there-she-said')
+  const sub = createStore(() => localStorage, '/chosen/', readLegacy)
+  expect(sub.get('place:spike', isString)).toBe('i-love-you-there-she-said')
+  expect(localStorage.getItem('chosen:/chosen/:place:spike')).toBe('{"v":1,"value":"i-love-you-there-she-said"}')
+})
+
+test('legacy values that were never ours stay unread', async () => {
+  const { readLegacy } = await import('./legacy')
+  expect([readLegacy('prefs', 'not json'), readLegacy('prefs', '[1]'), readLegacy('fonts', 'yes'), readLegacy('place:x', '<script>'), readLegacy('present:started:x', 'NaN'), readLegacy('other', '1')]).toEqual([
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+  ])
+})

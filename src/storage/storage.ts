@@ -20,13 +20,28 @@ export interface Store {
   fullKey(key: string): string
 }
 
+/** Where values were kept before namespaces and versions: `chosen:<key>`, a plain string. */
+const LEGACY = 'chosen:'
+
+const parseJson = (raw: string): unknown => {
+  try {
+    return JSON.parse(raw)
+  } catch {
+    return undefined
+  }
+}
+
 /** The namespace of a site built under `base`: `chosen:` for `/`, `chosen:/sub/:` under a sub-path. */
 export function namespaceOf(base: string): string {
   return base === '/' ? 'chosen:' : `chosen:${base}:`
 }
 
-/** A Store over `storage()` (called on each access, since merely reading `localStorage` can throw). */
-export function createStore(storage: () => Storage | null | undefined, base: string): Store {
+/**
+ * A Store over `storage()` (called on each access, since merely reading `localStorage` can
+ * throw). With `legacy`, a key found only in its earlier, unversioned form
+ * (`chosen:<key>` holding a plain string) is read through `legacy` and stored anew.
+ */
+export function createStore(storage: () => Storage | null | undefined, base: string, legacy?: (key: string, raw: string) => unknown): Store {
   const ns = namespaceOf(base)
   const fullKey = (key: string) => ns + key
   const area = (): Storage | null => {
@@ -40,11 +55,15 @@ export function createStore(storage: () => Storage | null | undefined, base: str
     fullKey,
     get(key, parse) {
       try {
-        const raw = area()?.getItem(fullKey(key))
-        if (raw == null) return undefined
-        const envelope: unknown = JSON.parse(raw)
-        if (!envelope || typeof envelope !== 'object' || (envelope as { v?: unknown }).v !== STORE_VERSION) return undefined
-        return parse((envelope as { value?: unknown }).value)
+        const s = area()
+        const raw = s?.getItem(fullKey(key))
+        const envelope: unknown = raw == null ? undefined : parseJson(raw)
+        if (envelope && typeof envelope === 'object' && (envelope as { v?: unknown }).v === STORE_VERSION) return parse((envelope as { value?: unknown }).value)
+        const old = legacy && s?.getItem(LEGACY + key)
+        const value = old == null ? undefined : legacy?.(key, old)
+        if (value === undefined) return undefined
+        s?.setItem(fullKey(key), JSON.stringify({ v: STORE_VERSION, value }))
+        return parse(value)
       } catch {
         return undefined
       }

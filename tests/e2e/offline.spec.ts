@@ -41,7 +41,7 @@ test('through the worker, a query string or a trailing slash reaches the page, o
   for (const path of SPIKE) await showsSpike(page, path)
 })
 
-test('offline, a moment address opens its view’s page and lands on the moment', async ({ page, context }) => {
+test('offline, a moment address opens its view’s page and lands on the moment', async ({ page, context, problems }) => {
   await controlledByWorker(page)
   await context.setOffline(true)
   await page.goto('/read/spike/i-love-you?ref=qr')
@@ -51,8 +51,12 @@ test('offline, a moment address opens its view’s page and lands on the moment'
   await expect(page.getByRole('heading', { level: 1, name: /Chosen, side by side/ })).toBeVisible()
   await page.goto('/present/buffy/fire')
   await expect(page.locator('.present-position')).not.toHaveText(/^1 \//)
-  await page.goto('/read/nobody?x=1')
+  const missing = await page.goto('/read/nobody?x=1')
   await expect(page.getByRole('heading', { level: 1, name: 'This moment isn’t here' })).toBeVisible()
+  expect(missing?.status()).toBe(404)
+  // The browser logs the not-found page's own 404: that one is the point.
+  expect(problems.console).toEqual([expect.stringMatching(/^error: Failed to load resource: the server responded with a status of 404/)])
+  problems.console.length = 0
 })
 
 test.describe('without the worker', () => {
@@ -73,7 +77,13 @@ test.describe('without the worker', () => {
     await page.goto('/read/spike')
     await expect(page.locator('html[data-theme]')).toHaveCount(1)
     let blocked = 0
+    let gone = true
+    // Gone for the page that was open; there (the new build's) for the page that reloads.
+    page.on('request', (r) => {
+      if (r.isNavigationRequest()) gone = false
+    })
     await page.route(/\/assets\/present-page-[\w-]+\.js$/, (route) => {
+      if (!gone) return route.continue()
       blocked++
       return route.fulfill({ status: 404, body: 'gone' })
     })
@@ -84,7 +94,6 @@ test.describe('without the worker', () => {
       dispatchEvent(new PopStateEvent('popstate'))
     })
     await reloaded
-    await page.unrouteAll()
     // The presentation writes its slide into the address: the fire beat's first line.
     await expect(page).toHaveURL(/\/present\/spike\/and-suddenly-maybe-because-of-the$/)
     await expect(page.locator('.present-position')).not.toHaveText(/^1 \//)

@@ -32,7 +32,7 @@ test('once opened, every piece, view, presentation, font and card works with the
       if (heading) assert.ok(await page.getByRole('heading', { level: 1, name: heading }).isVisible(), `${path} shows its page`)
       else assert.ok(await page.locator('[data-view="present"]').isVisible(), `${path} presents`)
     }
-    await page.waitForFunction(() => localStorage.getItem('chosen:fonts') === '1', null, { timeout: 10000 })
+    await page.waitForFunction(() => JSON.parse(localStorage.getItem('chosen:fonts') ?? 'null')?.value === true, null, { timeout: 10000 })
     await visit(browser.context, '/read/spike', { page })
     const fonts = await page.evaluate(async () => {
       await document.fonts.ready

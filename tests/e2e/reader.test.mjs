@@ -105,7 +105,7 @@ describe('the immersive reader', () => {
     const { page } = await visit(browser.context, '/read/buffy')
     await readByWheel(page, { until: async () => (await page.evaluate(() => window.scrollY)) > 2600 })
     await page.waitForTimeout(1500)
-    const saved = await page.evaluate(() => localStorage.getItem('chosen:place:buffy'))
+    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('chosen:place:buffy') ?? 'null')?.value)
     assert.ok(saved, 'a line is remembered')
     await page.evaluate(() => window.scrollTo(0, 0))
     await visit(browser.context, '/read/buffy', { page })
@@ -185,7 +185,7 @@ describe('the first paint', () => {
     assert.equal(first.marked, false, 'a first visit is set in the fallback face')
     assert.equal(first.manifest, '/manifest.webmanifest', 'the app manifest is linked once the page is up')
     // Once idle, the page fetches Literata and remembers it; the next page uses it from the start.
-    await page.waitForFunction(() => localStorage.getItem('chosen:fonts') === '1', null, { timeout: 10000 })
+    await page.waitForFunction(() => JSON.parse(localStorage.getItem('chosen:fonts') ?? 'null')?.value === true, null, { timeout: 10000 })
     await visit(browser.context, '/read/buffy', { page })
     const next = await page.evaluate(async () => {
       await document.fonts.ready

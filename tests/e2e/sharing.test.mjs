@@ -21,7 +21,7 @@ describe('prerendered pages and previews', () => {
       const res = await fetch(ORIGIN + path)
       assert.equal(res.status, 200, path)
       const html = await res.text()
-      assert.match(html, /<div id="root">(<!--\$-->)?<div (data-view="present" )?class="(page|present)/, `${path} has its content prerendered`)
+      assert.match(html, /<div id="root"[^>]*>(<!--\$-->)?<div (data-view="present" )?class="(page|present)/, `${path} has its content prerendered`)
     }
   })
 

@@ -8,6 +8,10 @@ export type Resolved =
   | { readonly kind: 'read'; readonly storyId: string; readonly anchor?: string; readonly missing?: string }
   | { readonly kind: 'side-by-side'; readonly pairId: string; readonly anchor?: string; readonly missing?: string }
   | { readonly kind: 'present'; readonly id: string; readonly anchor?: string; readonly missing?: string }
+  | { readonly kind: 'follow' }
+  | { readonly kind: 'remote' }
+  | { readonly kind: 'live' }
+  | { readonly kind: 'script'; readonly pairId: string; readonly storyId: string }
   | { readonly kind: 'not-found'; readonly what: string }
 
 /**
@@ -17,6 +21,12 @@ export type Resolved =
 export function resolvePlace(place: Place | null, library: Library, href: string): Resolved {
   if (!place) return { kind: 'not-found', what: `the address “${href}”` }
   if (place.view === 'home') return { kind: 'home' }
+  if (place.view === 'follow' || place.view === 'remote' || place.view === 'live') return { kind: place.view }
+  if (place.view === 'script') {
+    const pair = findPair(library, place.pair)
+    if (!pair || (pair.left !== place.story && pair.right !== place.story)) return { kind: 'not-found', what: `a script for “${place.story}” in “${place.pair}”` }
+    return { kind: 'script', pairId: pair.id, storyId: place.story }
+  }
   const story = findStory(library, place.id)
   const pair = findPair(library, place.id)
   const stories = story ? [story] : pair ? [findStory(library, pair.left), findStory(library, pair.right)] : []
@@ -36,5 +46,5 @@ export function resolvePlace(place: Place | null, library: Library, href: string
 }
 
 function withMissing(resolved: Resolved, missing: string): Resolved {
-  return resolved.kind === 'home' || resolved.kind === 'not-found' ? resolved : { ...resolved, missing }
+  return resolved.kind === 'read' || resolved.kind === 'side-by-side' || resolved.kind === 'present' ? { ...resolved, missing } : resolved
 }

@@ -1,4 +1,4 @@
-import type { Place } from '../links/links'
+import type { ReadingPlace } from '../links/links'
 import { findMoment, findPair, findStory } from '../story/lookup'
 import type { Library, Story } from '../story/story-types'
 
@@ -24,7 +24,7 @@ function beatOf(story: Story | undefined, anchor: string | undefined): string | 
 }
 
 /** The card a place is previewed with: its piece's or pair's, or its beat's when it is a moment. */
-export function cardFile(place: Place, library: Library): string {
+export function cardFile(place: ReadingPlace, library: Library): string {
   if (place.view === 'home') return 'cards/chosen.png'
   const story = findStory(library, place.id)
   if (story) {

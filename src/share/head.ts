@@ -1,8 +1,9 @@
-import { formatLink, type Place } from '../links/links'
+import { formatLink, type ReadingPlace } from '../links/links'
 import type { Resolved } from '../links/resolve'
 import { findMoment, findPair, findStory } from '../story/lookup'
 import type { Library } from '../story/story-types'
 import { allCards, cardFile } from './cards'
+import { liveHead } from './live-head'
 
 /** The head of a prerendered page: what a link preview shows. */
 export interface Head {
@@ -22,7 +23,8 @@ const quoteOf = (text: string) => `“${text.replace(/^[“"']+|[”"']+[.]?$/g,
 /** Title, description, canonical address and card for a resolved address. */
 export function headFor(resolved: Resolved, library: Library, base: string, siteUrl: string): Head {
   const url = (p: string) => siteUrl.replace(/\/+$/, '') + p
-  const place: Place =
+  if (resolved.kind === 'follow' || resolved.kind === 'remote' || resolved.kind === 'live' || resolved.kind === 'script') return liveHead(resolved, library, base, url)
+  const place: ReadingPlace =
     resolved.kind === 'home' || resolved.kind === 'not-found'
       ? { view: 'home' }
       : resolved.kind === 'read'

@@ -9,7 +9,8 @@ import { resolvePlace } from '../links/resolve'
 import { shareTools } from './share-tools'
 import { useServiceWorker } from './use-service-worker'
 import { useWebFonts } from './use-web-fonts'
-import { HomePage, PresentPage, ReaderPage, SideBySidePage } from './views'
+import { livePieces, liveScripts, deckLookup } from './live-wiring'
+import { FollowPage, HomePage, LiveStartPage, PresentPage, ReaderPage, RemotePage, ScriptPage, SideBySidePage } from './views'
 
 /** Picks the view for the address. `href` is the page's path (the server's route, or the browser's). */
 export function App({ href, data = library }: { href: string; data?: Library }) {
@@ -57,6 +58,17 @@ function View({ href, data }: { href: string; data: Library }) {
           go={go}
         />
       )
+    }
+    case 'follow':
+      return <FollowPage deckOf={deckLookup(data)} pieces={livePieces(data)} />
+    case 'remote':
+      return <RemotePage deckOf={deckLookup(data)} pieces={livePieces(data)} />
+    case 'live':
+      return <LiveStartPage pieces={livePieces(data)} scripts={liveScripts(data)} />
+    case 'script': {
+      const deck = deckLookup(data)(resolved.pairId)
+      if (!deck) return <NotFound library={data} what={href} />
+      return <ScriptPage key={resolved.storyId} deck={deck} storyId={resolved.storyId} deckOf={deckLookup(data)} />
     }
     case 'not-found':
       return <NotFound library={data} what={resolved.what} />

@@ -30,10 +30,10 @@ try {
   process.exit(2)
 }
 
-const why = buildNeeded(root)
+const why = args.noBuild ? null : buildNeeded(root, args.dist)
 if (why) {
   console.log(`Building the site first (${why})…`)
-  const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit', env: { ...process.env, BASE_PATH: '/' } })
+  const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit', env: { ...process.env, BASE_PATH: '/', OUT_DIR: args.dist } })
   if (build.status !== 0) process.exit(build.status ?? 1)
 }
 
@@ -44,7 +44,7 @@ const hosts = args.host && args.host !== '0.0.0.0' ? [args.host] : lanAddresses(
 const origin = (host: string) => `http://${host.includes(':') ? `[${host}]` : host}:${args.port}`
 const audience = hosts.map((h) => origin(h) + LIVE_PATHS.follow)
 const { show, resumed } = loadShow(stateFile, deckLookup(library), args.newShow)
-const { app } = await createLiveServer({ dist: resolve(root, 'dist'), library, show, stateFile, audience, log: (line) => console.log(`  ${new Date().toTimeString().slice(0, 8)} ${line}`) })
+const { app } = await createLiveServer({ dist: resolve(root, args.dist), library, show, stateFile, audience, log: (line) => console.log(`  ${new Date().toTimeString().slice(0, 8)} ${line}`) })
 
 try {
   await app.listen({ host: listenHost, port: args.port })

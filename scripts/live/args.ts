@@ -8,9 +8,13 @@ export interface LiveArgs {
   readonly port: number
   readonly newShow: boolean
   readonly stateFile: string
+  /** Serve `dist` as it is, even if older than the sources (the tests build once, then restart the server often). */
+  readonly noBuild: boolean
+  /** The built site to serve (default `dist`). */
+  readonly dist: string
 }
 
-/** The command line of `npm run live`: `--host`, `--port`, `--new-show`, `--state <file>`. Throws on anything else. */
+/** The command line of `npm run live`: `--host`, `--port`, `--new-show`, `--state <file>`, `--no-build`, `--dist <dir>`. Throws on anything else. */
 export function parseLiveArgs(argv: readonly string[]): LiveArgs {
   const { values } = parseArgs({
     args: [...argv],
@@ -19,10 +23,12 @@ export function parseLiveArgs(argv: readonly string[]): LiveArgs {
       port: { type: 'string' },
       'new-show': { type: 'boolean', default: false },
       state: { type: 'string', default: '.live/show.json' },
+      'no-build': { type: 'boolean', default: false },
+      dist: { type: 'string', default: 'dist' },
     },
     strict: true,
   })
   const port = values.port === undefined ? DEFAULT_PORT : Number(values.port)
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`--port must be a port number (1–65535), not “${values.port}”`)
-  return { host: values.host, port, newShow: values['new-show'] ?? false, stateFile: values.state ?? '.live/show.json' }
+  return { host: values.host, port, newShow: values['new-show'] ?? false, stateFile: values.state ?? '.live/show.json', noBuild: values['no-build'] ?? false, dist: values.dist ?? 'dist' }
 }

@@ -92,6 +92,8 @@ export function registerChannel(app: FastifyInstance, options: ChannelOptions) {
   app.post(LIVE_API.control, { bodyLimit: MAX_MESSAGE_BYTES }, (request, reply) => {
     if (!allow(request.raw.socket)) return drop('rate-limited'), reply.code(429).send({ error: 'too many messages' })
     if (!sameOrigin(request)) return drop('cross-origin'), reply.code(403).send({ error: 'cross-origin' })
+    // JSON only: a form or text/plain post (what another site can send without asking) is refused.
+    if (!String(request.headers['content-type']).startsWith('application/json')) return drop('not-json'), reply.code(415).send({ error: 'JSON only' })
     const auth = request.headers.authorization
     const given = typeof auth === 'string' && auth.startsWith('Bearer ') ? auth.slice(7) : undefined
     if (!isSecret(show.secret, given)) return drop('no-secret'), reply.code(403).send({ error: 'not this show’s secret' })
@@ -112,7 +114,7 @@ export function registerChannel(app: FastifyInstance, options: ChannelOptions) {
 
   // Bodies that are not JSON, too large or unparsable never reach the handler: count them too.
   app.addHook('onResponse', (request, reply, done) => {
-    if (request.url === LIVE_API.control && (reply.statusCode === 413 || reply.statusCode === 415 || (reply.statusCode === 400 && !request.body))) drop(`rejected-${reply.statusCode}`)
+    if (request.url === LIVE_API.control && (reply.statusCode === 413 || (reply.statusCode === 400 && !request.body))) drop(`rejected-${reply.statusCode}`)
     done()
   })
 

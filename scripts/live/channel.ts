@@ -120,7 +120,8 @@ export function registerChannel(app: FastifyInstance, options: ChannelOptions) {
 
   let wasHere = false
   const timer = setInterval(() => {
-    for (const res of followers) res.write(': ping\n\n')
+    // A named event, so a page can tell a live stream from one that died without a word (a phone that changed networks).
+    for (const res of followers) res.write('event: ping\ndata: 1\n\n')
     const here = presence() === 'here'
     if (here !== wasHere) fanOut()
     wasHere = here

@@ -30,7 +30,7 @@ export interface LiveServerOptions {
 /** A Fastify app serving `dist` and the live channel (not yet listening). */
 export async function createLiveServer(options: LiveServerOptions) {
   // Steps must reach a thousand phones at once: no request logging on the hot path.
-  const app = Fastify({ logger: false, bodyLimit: 2048, keepAliveTimeout: 30_000, return503OnClosing: false })
+  const app = Fastify({ logger: false, bodyLimit: 2048, keepAliveTimeout: 30_000, forceCloseConnections: true })
   const channel = registerChannel(app, {
     show: options.show,
     stateFile: options.stateFile,
@@ -39,6 +39,7 @@ export async function createLiveServer(options: LiveServerOptions) {
     log: options.log ?? ((line) => console.log(line)),
   })
   await registerStaticSite(app, resolve(options.dist))
-  app.addHook('onClose', async () => channel.stop())
+  // The event streams are held open by design: end them first, or closing would wait for them forever.
+  app.addHook('preClose', async () => channel.stop())
   return { app, channel }
 }

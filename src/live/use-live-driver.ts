@@ -35,6 +35,8 @@ export function useLiveDriver(deck: DeckLike, place: DrivenPlace, adopt: (place:
   const heard = useRef<DrivenPlace | null>(null)
   // Our own steps not yet echoed by the room: their echoes must not pull the stage back.
   const pending = useRef<DrivenPlace[]>([])
+  // A step the server never got (it was down): when it is back, this browser's place wins.
+  const unsent = useRef(false)
   const adoptRef = useRef(adopt)
   useEffect(() => {
     adoptRef.current = adopt
@@ -42,6 +44,12 @@ export function useLiveDriver(deck: DeckLike, place: DrivenPlace, adopt: (place:
 
   useEffect(() => {
     if (!room) return
+    if (unsent.current) {
+      unsent.current = false
+      pending.current = []
+      heard.current = { index: -1, blackout: false }
+      return
+    }
     if (room.show === deck.id && room.version === deck.version) {
       const theirs = { index: room.index, blackout: room.blackout }
       const mine = pending.current.findIndex((p) => p.index === theirs.index && p.blackout === theirs.blackout)
@@ -60,7 +68,9 @@ export function useLiveDriver(deck: DeckLike, place: DrivenPlace, adopt: (place:
     if (!slide) return
     heard.current = { index, blackout }
     pending.current = [...pending.current.slice(-20), { index, blackout }]
-    send({ v: PROTOCOL, type: 'go', show: deck.id, version: deck.version, slide: slide.id, blackout })
+    void send({ v: PROTOCOL, type: 'go', show: deck.id, version: deck.version, slide: slide.id, blackout }).then((ok) => {
+      if (!ok) unsent.current = true
+    })
   }, [key, index, blackout, deck, send, room])
 
   const live = key !== null && roomStatus !== 'absent' && status !== 'refused' && room !== null

@@ -35,15 +35,22 @@ export function useLiveRoom(enabled = true): LiveRoom & { readonly dropped: numb
     let opened = false
     let retry: ReturnType<typeof setTimeout> | undefined
     let stopped = false
+    let heardAt = Date.now()
     const connect = () => {
       clearTimeout(retry)
       source?.close()
+      heardAt = Date.now()
       const es = new EventSource(liveUrl(LIVE_API.events))
       source = es
       es.onopen = () => {
         opened = true
+        heardAt = Date.now()
       }
+      es.addEventListener('ping', () => {
+        heardAt = Date.now()
+      })
       es.onmessage = (event: MessageEvent<unknown>) => {
+        heardAt = Date.now()
         const room = parseRoomMessage(event.data)
         if (!room) return setState((s) => ({ ...s, dropped: s.dropped + 1 }))
         setState((s) => ({ ...s, room, status: 'live', skew: Date.now() - room.now }))
@@ -60,16 +67,34 @@ export function useLiveRoom(enabled = true): LiveRoom & { readonly dropped: numb
       }
     }
     connect()
-    // A phone back on the network, or a tab shown again, reconnects at once instead of waiting.
-    const onBack = () => {
-      if (document.visibilityState === 'visible' && source?.readyState !== EventSource.OPEN && (opened || source?.readyState === EventSource.CLOSED)) connect()
+    // The server pings every 5 s: a stream silent for 15 s died without a word (a phone that
+    // slept or changed networks), so it is replaced.
+    const watchdog = setInterval(() => {
+      if (opened && Date.now() - heardAt > 15_000) {
+        setState((s) => ({ ...s, status: 'reconnecting' }))
+        connect()
+      }
+    }, 5000)
+    // Offline, the stream is gone whatever it says; back online (or shown again after a
+    // long sleep), a fresh one lands on the room at once instead of waiting.
+    const onOffline = () => {
+      if (!opened) return
+      source?.close()
+      setState((s) => ({ ...s, status: 'reconnecting' }))
     }
+    const onBack = () => {
+      if (document.visibilityState !== 'visible' || !opened) return
+      if (source?.readyState !== EventSource.OPEN || Date.now() - heardAt > 6000) connect()
+    }
+    window.addEventListener('offline', onOffline)
     window.addEventListener('online', onBack)
     document.addEventListener('visibilitychange', onBack)
     return () => {
       stopped = true
       clearTimeout(retry)
+      clearInterval(watchdog)
       source?.close()
+      window.removeEventListener('offline', onOffline)
       window.removeEventListener('online', onBack)
       document.removeEventListener('visibilitychange', onBack)
     }

@@ -70,7 +70,10 @@ export async function startLiveServer(root = process.cwd(), dist = 'dist'): Prom
     child = null
     if (!c || c.exitCode !== null) return
     c.kill(signal)
+    // A server that does not stop within 5 s is killed: a test never leaves one behind.
+    const timer = setTimeout(() => c.kill('SIGKILL'), 5000)
     await exited(c)
+    clearTimeout(timer)
   }
   await start()
   return {

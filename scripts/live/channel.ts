@@ -14,6 +14,7 @@ export const CONTROL_RATE = 20
 /** A presenter who sent nothing for this long is "away" (drivers say hello every 10 s). */
 const PRESENCE_MS = 25_000
 const HEARTBEAT_MS = 15_000
+const PING = Buffer.from('event: ping\ndata: 1\n\n')
 
 export interface ChannelOptions {
   readonly show: ShowState
@@ -57,8 +58,9 @@ export function registerChannel(app: FastifyInstance, options: ChannelOptions) {
     return `id: ${show.room.seq}\ndata: ${JSON.stringify(message)}\n\n`
   }
   const fanOut = () => {
-    const text = frame()
-    for (const res of followers) res.write(text)
+    // Encoded once, written to every stream.
+    const bytes = Buffer.from(frame())
+    for (const res of followers) res.write(bytes)
   }
 
   const allow = (socket: Socket): boolean => {
@@ -121,7 +123,7 @@ export function registerChannel(app: FastifyInstance, options: ChannelOptions) {
   let wasHere = false
   const timer = setInterval(() => {
     // A named event, so a page can tell a live stream from one that died without a word (a phone that changed networks).
-    for (const res of followers) res.write('event: ping\ndata: 1\n\n')
+    for (const res of followers) res.write(PING)
     const here = presence() === 'here'
     if (here !== wasHere) fanOut()
     wasHere = here

@@ -193,7 +193,7 @@ describe('faults', () => {
 
   test('the port is never moved: a taken port stops the command with a message naming --port', async () => {
     const { spawnSync } = await import('node:child_process')
-    const second = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/live.ts', '--host', '127.0.0.1', '--port', String(server.port), '--state', join(dist, 'other.json'), '--no-build', '--dist', dist], { encoding: 'utf8', timeout: 30_000 })
+    const second = spawnSync(process.execPath, ['scripts/live.mjs', '--host', '127.0.0.1', '--port', String(server.port), '--state', join(dist, 'other.json'), '--no-build', '--dist', dist], { encoding: 'utf8', timeout: 30_000 })
     expect(second.status).toBe(1)
     expect(second.stderr).toMatch(/Port \d+ is already taken[\s\S]*--port/)
   }, 40_000)

@@ -1,5 +1,5 @@
 import './live.css'
-import { useRef } from 'react'
+import { useEffect, useRef } from 'react'
 import { isAtEnd } from '../live/room'
 import { useLiveRoom } from '../live/use-live-room'
 import { usePreferences } from '../prefs/use-preferences'
@@ -34,11 +34,17 @@ export function FollowPage({ deckOf, pieces }: { deckOf: (id: string) => Deck | 
   const currentSlide = fits && !dark ? deck.slides[index] : undefined
   const { atLive, backToLive } = useFollowScroll(currentRef, fits ? `${room.show}:${index}:${dark}` : '')
   useWakeLock(status === 'live')
+  const rootRef = useRef<HTMLDivElement>(null)
+  const progress = fits && room.count > 1 ? index / (room.count - 1) : 0
+  useEffect(() => {
+    // Through the CSSOM: the page's Content Security Policy refuses inline style attributes.
+    rootRef.current?.style.setProperty('--show-progress', String(progress))
+  }, [progress])
 
   const announce = !fits || !room ? '' : dark ? 'The stage is dark.' : currentSlide && currentSlide.kind !== 'title' ? spoken(deck, currentSlide) : `${deck.title}. ${deck.subtitle}.`
 
   return (
-    <div className={`page live follow${deck ? ` tint-${deck.tint}` : ''}`} data-view="follow">
+    <div ref={rootRef} className={`page live follow${deck ? ` tint-${deck.tint}` : ''}`} data-view="follow">
       <Toolbar title={deck ? deck.title : 'Live reading'} status={<LiveStatusPill status={status} room={room} />} prefs={prefs} onPrefs={setPrefs} />
       <main id="main" className="live-main follow-main">
         {status === 'absent' ? (

@@ -46,7 +46,11 @@ export function LiveStartPage({ pieces, scripts }: { pieces: readonly PieceLink[
         <header className="follow-head">
           <p className="kicker">{control.status === 'ok' ? 'This browser drives the show' : 'Checking the show’s key…'}</p>
           <h1 className="follow-title">You’re presenting</h1>
-          {room?.show ? <p className="live-note">The show is at slide {room.index} of {room.count - 1} of “{room.show}”. Opening it again continues there.</p> : null}
+          {room?.show ? (
+            <p className="live-note">
+              The show is at line {room.index} of {room.count - 1} of “{pieces.find((p) => p.id === room.show)?.title ?? room.show}”. Opening it again continues there.
+            </p>
+          ) : null}
         </header>
         <section className="start-section" aria-labelledby="start-pieces">
           <h2 id="start-pieces">Put a piece on the projector</h2>

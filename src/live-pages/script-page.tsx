@@ -49,14 +49,18 @@ export function ScriptPage({ deck, storyId, deckOf }: { deck: Deck; storyId: str
             const echo = slide.kind === 'echo'
             const isCurrent = i === currentIndex
             const newBeat = slide.beatLabel && slide.beatLabel !== slides[i - 1]?.beatLabel
-            return (
+            return [
+              newBeat ? (
+                <li key={`beat-${slide.id}`} className="script-beat">
+                  <h2 className="follow-beat">{slide.beatLabel}</h2>
+                </li>
+              ) : null,
               <li
                 key={slide.id}
                 ref={isCurrent ? currentRef : undefined}
                 className={`script-line ${echo ? 'is-echo' : own ? 'is-mine' : 'is-cue'}${isCurrent ? ' is-current' : ''}`}
                 aria-current={isCurrent ? 'true' : undefined}
               >
-                {newBeat ? <h2 className="follow-beat">{slide.beatLabel}</h2> : null}
                 {echo ? (
                   <p className="script-together">
                     <span className="script-together-mark">Together</span> {who} and {other}
@@ -68,8 +72,8 @@ export function ScriptPage({ deck, storyId, deckOf }: { deck: Deck; storyId: str
                   <SlideWords slide={slide} part={echo ? Math.max(0, slide.parts.findIndex((p) => p.storyId === storyId)) : undefined} />
                 </p>
                 {isCurrent ? <span className="visually-hidden"> (being read now)</span> : null}
-              </li>
-            )
+              </li>,
+            ]
           })}
         </ol>
       </main>

@@ -46,7 +46,7 @@ export async function startLiveServer(root = process.cwd(), dist = 'dist'): Prom
 
   const exited = (c: ChildProcess) => new Promise<void>((resolve) => (c.exitCode !== null || c.signalCode !== null ? resolve() : c.once('exit', () => resolve())))
   const start = async (extra: string[] = []) => {
-    const c = spawn(process.execPath, ['--import', 'tsx', 'scripts/live.ts', '--host', '127.0.0.1', '--port', String(port), '--state', stateFile, '--no-build', '--dist', dist, ...extra], {
+    const c = spawn(process.execPath, ['scripts/live.mjs', '--host', '127.0.0.1', '--port', String(port), '--state', stateFile, '--no-build', '--dist', dist, ...extra], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
     })

@@ -10,6 +10,7 @@ import { shareTools } from './share-tools'
 import { useServiceWorker } from './use-service-worker'
 import { useWebFonts } from './use-web-fonts'
 import { livePieces, liveScripts, deckLookup } from './live-wiring'
+import { ViewBoundary } from './view-boundary'
 import { FollowPage, HomePage, LiveStartPage, PresentPage, ReaderPage, RemotePage, ScriptPage, SideBySidePage } from './views'
 
 /** Picks the view for the address. `href` is the page's path (the server's route, or the browser's). */
@@ -17,9 +18,11 @@ export function App({ href, data = library }: { href: string; data?: Library }) 
   useServiceWorker()
   useWebFonts()
   return (
-    <Suspense fallback={null}>
-      <View href={href} data={data} />
-    </Suspense>
+    <ViewBoundary>
+      <Suspense fallback={null}>
+        <View href={href} data={data} />
+      </Suspense>
+    </ViewBoundary>
   )
 }
 

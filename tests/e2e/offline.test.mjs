@@ -14,6 +14,8 @@ test('once opened, every piece, view, presentation, font and card works with the
     const manifest = await (await fetch(`${ORIGIN}/manifest.webmanifest`)).json()
     assert.equal(manifest.start_url, '/')
     assert.ok(manifest.icons.some((i) => i.sizes === '512x512'))
+    // Cards are cached as they are fetched (link previews ask for them, not the site): fetch one first.
+    await page.evaluate(async () => (await fetch('/cards/read-spike-i-love-you.png')).status)
     await browser.context.setOffline(true)
     const views = [
       ['/', 'Chosen'],

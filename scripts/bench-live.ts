@@ -7,12 +7,11 @@
 // deadline (--deadline seconds); it stops by itself. Exits non-zero when a goal is missed.
 import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { Agent, request, type IncomingMessage } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { Worker } from 'node:worker_threads'
 import { chromium } from 'playwright-core'
-import { parseRoomMessage } from '../src/live/protocol.ts'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium.ts'
 import { freePort } from '../tests/e2e/live-server.ts'
 import { buildNeeded } from './live/freshness.ts'
@@ -77,53 +76,19 @@ function serverStats() {
   return { ticks: Number(stat[11]) + Number(stat[12]), rss: kb('VmRSS'), peak: kb('VmHWM') }
 }
 
-// ---- followers
-interface Follower {
-  readonly seen: Map<number, number>
-  lost: boolean
-  res?: IncomingMessage
-}
-const agent = new Agent({ keepAlive: false, maxSockets: Infinity })
-const followers: Follower[] = []
-function follow(): Promise<Follower> {
-  return new Promise((resolve, reject) => {
-    const f: Follower = { seen: new Map(), lost: false }
-    const req = request({ host: '127.0.0.1', port, path: '/_live/events', agent, headers: { accept: 'text/event-stream' } }, (res) => {
-      f.res = res
-      let buffer = ''
-      res.setEncoding('utf8')
-      res.on('data', (chunk: string) => {
-        const at = performance.now()
-        buffer += chunk
-        let end: number
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const event = buffer.slice(0, end)
-          buffer = buffer.slice(end + 2)
-          if (event.includes('event: ping')) continue
-          // The first message is checked against the schema; after that only its seq is read, so
-          // the bench's own parsing (a thousand phones' work in one process) weighs little on the figures.
-          const seq = Number(/"seq":(\d+)/.exec(event)?.[1] ?? NaN)
-          if (f.seen.size === 0 && !parseRoomMessage(/^data: (.*)$/m.exec(event)?.[1])) continue
-          if (!Number.isNaN(seq) && !f.seen.has(seq)) f.seen.set(seq, at)
-          if (f.seen.size === 1) resolve(f)
-        }
-      })
-      res.on('close', () => (f.lost = true))
-    })
-    req.on('error', (e) => {
-      f.lost = true
-      reject(e)
-    })
-    req.end()
+// ---- followers, in worker threads (as phones would, they parse their streams in parallel;
+// one thread parsing a thousand streams would time its own queue, not the server)
+const WORKERS = 2
+const workers = Array.from({ length: WORKERS }, (_, i) => new Worker(new URL('./bench-live-followers.mjs', import.meta.url), { workerData: { port, count: Math.floor(FOLLOWERS / WORKERS) + (i < FOLLOWERS % WORKERS ? 1 : 0) } }))
+const ask = <T>(worker: Worker, message: unknown): Promise<T> =>
+  new Promise((resolve) => {
+    worker.once('message', resolve)
+    worker.postMessage(message)
   })
-}
 const started = performance.now()
-for (let i = 0; i < FOLLOWERS; i += 100) {
-  const batch = await Promise.allSettled(Array.from({ length: Math.min(100, FOLLOWERS - i) }, follow))
-  for (const r of batch) if (r.status === 'fulfilled') followers.push(r.value)
-}
+const ready = await Promise.all(workers.map((w) => ask<{ connected: number }>(w, { type: 'connect' })))
 const connectMs = performance.now() - started
-const connectFailed = FOLLOWERS - followers.length
+const connectFailed = FOLLOWERS - ready.reduce((n, r) => n + r.connected, 0)
 
 // ---- steps
 const control = async (body: unknown) => {
@@ -136,26 +101,25 @@ const before = serverStats()
 const wallStart = performance.now()
 const latencies: number[] = []
 let missed = 0
+const wallNow = () => performance.timeOrigin + performance.now()
 for (let i = 0; i < STEPS; i++) {
-  const sentAt = performance.now()
+  const sentAt = wallNow()
   const { seq } = await control({ v: 1, type: 'move', show: 'chosen', version: deck.version, move: i % 10 === 9 ? 'prev' : 'next' })
-  const waitUntil = performance.now() + 5000
-  while (performance.now() < waitUntil && followers.some((f) => !f.lost && !f.seen.has(seq))) await new Promise((r) => setTimeout(r, 5))
-  for (const f of followers) {
-    const at = f.seen.get(seq)
-    if (at === undefined) missed++
-    else latencies.push(at - sentAt)
+  const reports = await Promise.all(workers.map((w) => ask<{ times: number[]; missing: number }>(w, { type: 'report', seq })))
+  for (const r of reports) {
+    missed += r.missing
+    for (const t of r.times) latencies.push(t - sentAt)
   }
-  const rest = INTERVAL - (performance.now() - sentAt)
+  const rest = INTERVAL - (wallNow() - sentAt)
   if (rest > 0) await new Promise((r) => setTimeout(r, rest))
 }
 const after = serverStats()
 const wallS = (performance.now() - wallStart) / 1000
 const clock = 100 // USER_HZ on Linux
 const cpu = ((after.ticks - before.ticks) / clock / wallS) * 100
-const lost = followers.filter((f) => f.lost).length + connectFailed
-for (const f of followers) f.res?.destroy()
-agent.destroy()
+const closed = await Promise.all(workers.map((w) => ask<{ lost: number }>(w, { type: 'close' })))
+const lost = closed.reduce((n, r) => n + r.lost, 0) + connectFailed
+await Promise.all(workers.map((w) => w.terminate()))
 
 latencies.sort((a, b) => a - b)
 const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN

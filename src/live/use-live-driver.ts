@@ -57,7 +57,8 @@ export function useLiveDriver(deck: DeckLike, place: DrivenPlace, adopt: (place:
       if (pending.current.length > 0) return
       heard.current = theirs
       adoptRef.current(theirs)
-    } else heard.current = { index: -1, blackout: false }
+    } else if (pending.current.length === 0) heard.current = { index: -1, blackout: false }
+    // (Another show is on: this page's place is sent, once; while our own step is on its way, nothing more.)
   }, [room, deck.id, deck.version])
 
   const { index, blackout } = place

@@ -34,7 +34,9 @@ test('a presenter, three followers, a remote and both scripts stay in step, thro
   for (const f of followers) await expect(f.getByRole('heading', { level: 1, name: chosen.title })).toBeVisible()
 
   await page.keyboard.press('ArrowRight')
+  await expect(page.locator('.stage')).toContainText(wordsOf(chosen, 1))
   await page.keyboard.press('ArrowRight')
+  await expect(page.locator('.stage')).toContainText(wordsOf(chosen, 2))
   for (const f of followers) await expect(current(f)).toHaveText(wordsOf(chosen, 2))
   // The speaker's side is named in a two-voice show.
   await expect(followers[0]!.locator('.follow-line.is-current .follow-who').first()).toHaveText(chosen.slides[2]!.parts[0]!.who)
@@ -74,6 +76,7 @@ test('a presenter, three followers, a remote and both scripts stay in step, thro
   problems.console.splice(0, problems.console.length, ...problems.console.filter((m) => !/ERR_INCOMPLETE_CHUNKED_ENCODING|ERR_CONNECTION_REFUSED|ERR_CONNECTION_RESET|ERR_EMPTY_RESPONSE/.test(m)))
   // The presenter's browser keeps driving, without opening a new address.
   await page.keyboard.press('ArrowRight')
+  await expect(page.locator('.stage')).toContainText(wordsOf(chosen, 4))
   for (const f of followers) await expect(current(f)).toHaveText(wordsOf(chosen, 4))
   await expect(remote.locator('.remote-now')).toContainText(wordsOf(chosen, 4))
   await expect(scriptCurrent(buffy)).toHaveText(wordsOf(chosen, 4))

@@ -72,6 +72,7 @@ if (audience[0]) console.log(renderUnicodeCompact(audience[0], { border: 2 }).re
 console.log(`\n  State: ${args.stateFile} (a restart continues this show; --new-show starts over). Ctrl+C stops.\n`)
 
 const stop = () => {
+  console.log(`\n  Stopped. The show is saved in ${args.stateFile}: the same command continues it.`)
   void app.close().then(() => process.exit(0))
 }
 process.on('SIGINT', stop)

@@ -74,14 +74,13 @@ export function FollowPage({ deckOf, pieces }: { deckOf: (id: string) => Deck | 
                 return (
                   <li key={slide.id} ref={isCurrent ? currentRef : undefined} className={`follow-line${isCurrent ? ' is-current' : ''}${slide.kind === 'echo' ? ' is-echo' : ''}`} aria-current={isCurrent ? 'true' : undefined}>
                     {slide.beatLabel && slide.beatLabel !== shown[i - 1]?.beatLabel ? <p className="follow-beat">{slide.beatLabel}</p> : null}
+                    {slide.kind === 'echo' ? <p className="follow-together">Said together</p> : null}
                     {slide.parts.map((part, p) => (
                       <div key={part.storyId} className={`follow-part tint-${part.tint}`}>
-                        {deck.tint === 'both' ? <p className="follow-who">{slide.kind === 'echo' && p === 0 ? `${part.who} and ${slide.parts[1]?.who ?? ''}, together` : slide.kind === 'echo' ? null : part.who}</p> : null}
-                        {slide.kind === 'echo' && p > 0 ? null : (
-                          <p className="follow-text">
-                            <SlideWords slide={slide} part={p} />
-                          </p>
-                        )}
+                        {deck.tint === 'both' ? <p className="follow-who">{part.who}</p> : null}
+                        <p className="follow-text">
+                          <SlideWords slide={slide} part={p} />
+                        </p>
                       </div>
                     ))}
                   </li>

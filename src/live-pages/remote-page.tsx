@@ -80,6 +80,7 @@ export function RemotePage({ deckOf, pieces }: { deckOf: (id: string) => Deck | 
   else
     body = (
       <>
+        <h1 className="visually-hidden">Remote for “{deck.title}”</h1>
         <section className="remote-lines" aria-label="Lines">
           <p className="remote-label">{room.blackout ? 'Now (the stage is dark)' : 'Now'}</p>
           <p className="remote-now" aria-live="polite">

@@ -1,7 +1,7 @@
-import { animate } from 'framer-motion/dom/mini'
 import { observe } from 'react-intersection-observer'
 import type { Pace } from '../prefs/prefs'
 import { READING_LINE, boxAt, paraBox, readingColumns } from './para-box'
+import { cancelFrame, requestFrame, type FrameJob } from './frame'
 import { partitionPoint } from './partition'
 import { speak } from './voice'
 
@@ -43,27 +43,23 @@ export interface RevealOptions {
   readonly fade?: (line: HTMLElement, delay: number) => Fade
 }
 
+const CLEAR = 'rgba(0, 0, 0, 0)'
+
 /**
  * The ink fades in, not the opacity: an inline box with opacity below 1 gets a paint
- * layer of its own, and adding or dropping one relays out the whole story. The resting
- * colours are read as the fade starts (the line is no longer hidden) and faded to from
- * transparent; fill holds the line clear until its turn, and nothing is left behind after.
+ * layer of its own, and adding or dropping one relays out the whole story. One keyframe,
+ * at the start: the end is the line's resting colour as the stylesheet gives it, so
+ * nothing is read from the page (no forced style), the fade follows a change of theme,
+ * and nothing is left behind once it ends; `backwards` holds the line clear until its turn.
  */
 function fadeInk(line: HTMLElement, delay: number): Fade {
-  const rest = getComputedStyle(line)
-  const control = animate(
-    line,
-    { color: ['rgba(0, 0, 0, 0)', rest.color], textDecorationColor: ['rgba(0, 0, 0, 0)', rest.textDecorationColor] },
-    { duration: LINE_SECONDS, delay, ease: [0.22, 0.61, 0.36, 1] },
-  )
-  return {
-    complete: () => control.complete(),
-    // The stylesheet's colours are the resting state (and follow a change of theme).
-    finished: control.finished.then(() => {
-      line.style.removeProperty('color')
-      line.style.removeProperty('text-decoration-color')
-    }),
-  }
+  const a = line.animate([{ offset: 0, color: CLEAR, textDecorationColor: CLEAR }], {
+    duration: LINE_SECONDS * 1000,
+    delay: delay * 1000,
+    easing: 'cubic-bezier(0.22, 0.61, 0.36, 1)',
+    fill: 'backwards',
+  })
+  return { complete: () => a.finish(), finished: a.finished.catch(() => undefined) }
 }
 
 /** One reading column: its paragraphs top to bottom; those before `next` are all shown. */
@@ -115,7 +111,6 @@ export function createRevealController(root: HTMLElement, options: RevealOptions
   let lastY = 0
   let lastT = 0
   let speed = 0
-  let frame = 0
   let settleTimer = 0
 
   const mark = (p: HTMLElement, how: 'now' | 'paced') => {
@@ -147,37 +142,27 @@ export function createRevealController(root: HTMLElement, options: RevealOptions
       if (p && p.dataset.shown === undefined && p.dataset.queued === undefined) showNow(p)
     }
   }
-  /** Moves past what is shown, then hides and watches what is coming, ARM_AHEAD screens ahead. */
-  const advance = (flow: Flow) => {
-    for (let p = flow.paras[flow.next]; p && (p.dataset.shown !== undefined || p.dataset.queued !== undefined); p = flow.paras[flow.next]) flow.next++
-    const screen = window.innerHeight
-    let i = Math.max(flow.armedTo, flow.next)
-    for (; i < flow.paras.length; i++) {
-      const p = flow.paras[i]
-      if (!p) break
-      const top = paraBox(p).top
-      if (top > screen * (1 + ARM_AHEAD)) break
-      // On screen (or above it) and never hidden: the reader may be reading it. Keep it.
-      if (top < screen) {
-        showThroughIndex(flow, i)
-        continue
-      }
-      p.dataset.armed = ''
-      watching.set(
+  /** Hides `p` and watches for it to reach the reading zone. */
+  const arm = (p: HTMLElement) => {
+    p.dataset.armed = ''
+    watching.set(
+      p,
+      observe(
         p,
-        observe(
-          p,
-          (inView) => {
-            // Only arrivals: what is scrolled past is sync()'s to show (a paragraph in a
-            // run the browser skips reports an empty box here, as if it were past).
-            if (inView) arrive(p)
-            else advance(flow)
-          },
-          { rootMargin: ZONE_MARGIN, threshold: 0 },
-        ),
-      )
-    }
-    flow.armedTo = i
+        (inView) => {
+          // Only arrivals: what is scrolled past is sync's to show (a paragraph in a run the
+          // browser skips reports an empty box here, as if it were past).
+          if (inView) arrive(p)
+          requestFrame(sync)
+        },
+        { rootMargin: ZONE_MARGIN, threshold: 0 },
+      ),
+    )
+  }
+  /** The first paragraph of a column not yet shown nor waiting for its voice. */
+  const firstOpen = (flow: Flow) => {
+    for (let p = flow.paras[flow.next]; p && (p.dataset.shown !== undefined || p.dataset.queued !== undefined); p = flow.paras[flow.next]) flow.next++
+    return flow.next
   }
   /**
    * Paragraphs that reach the zone in one batch of observer callbacks are played together,
@@ -191,13 +176,8 @@ export function createRevealController(root: HTMLElement, options: RevealOptions
     const batch = arriving.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))
     arriving = []
     if (!bound) return
-    const touched = new Set<Flow>()
-    for (const p of batch) {
-      play(p)
-      const flow = place.get(p)
-      if (flow) touched.add(flow)
-    }
-    for (const flow of touched) advance(flow)
+    for (const p of batch) play(p)
+    requestFrame(sync)
   }
   /** A paragraph reached the zone: it waits for its voice (or shows at once, early on or when flicked). */
   const play = (p: HTMLElement) => {
@@ -249,9 +229,7 @@ export function createRevealController(root: HTMLElement, options: RevealOptions
    * line when its top reaches the reader's eye, or still arriving when the eye has passed
    * it, is shown at once, with everything its voice says before it.
    */
-  const overtake = (voice: VoiceState) => {
-    const eye = window.innerHeight * READING_LINE
-    const now = performance.now()
+  const overtaken = (voice: VoiceState, eye: number, now: number): HTMLElement[] => {
     const order = [...voice.speaking.keys(), ...voice.queue]
     let through = -1
     order.forEach((p, i) => {
@@ -259,7 +237,7 @@ export function createRevealController(root: HTMLElement, options: RevealOptions
       const started = (voice.speaking.get(p) ?? Infinity) <= now
       if (box.bottom <= eye || (box.top <= eye && !started)) through = i
     })
-    showInVoice(voice, order.slice(0, through + 1))
+    return order.slice(0, through + 1)
   }
   /** Shows `paras` of a voice at once (taking the waiting ones out of its queue first, so none starts meanwhile). */
   const showInVoice = (voice: VoiceState, paras: readonly HTMLElement[]) => {
@@ -268,14 +246,43 @@ export function createRevealController(root: HTMLElement, options: RevealOptions
     voice.queue.splice(0, voice.queue.length, ...waiting)
     for (const p of paras) showNow(p)
   }
-  /** After a scroll or resize: what now ends above the screen was jumped over; arm ahead again. */
-  const sync = () => {
-    frame = 0
-    for (const voice of voices()) if (voice.speaking.size || voice.queue.length) overtake(voice)
-    for (const flow of flows) {
+  /**
+   * After a scroll, a resize or an arrival, once a frame. Reads: what now ends above the
+   * screen (jumped over), what the reader's eye has reached, and where the paragraphs up
+   * to ARM_AHEAD screens ahead are. Then writes: shows what was passed or reached, and
+   * hides and watches what is coming (a paragraph already on screen is kept, never hidden:
+   * the reader may be reading it).
+   */
+  const sync: FrameJob = () => {
+    if (!bound) return
+    const screen = window.innerHeight
+    const eye = screen * READING_LINE
+    const now = performance.now()
+    const reached = [...voices()].map((voice) => [voice, overtaken(voice, eye, now)] as const)
+    const plans = flows.map((flow) => {
       const passed = partitionPoint(flow.paras.length, (i) => boxAt(flow.paras, i).bottom <= 0)
-      showThroughIndex(flow, passed - 1)
-      advance(flow)
+      const from = Math.max(flow.armedTo, firstOpen(flow))
+      const tops: number[] = []
+      for (let i = from; i < flow.paras.length; i++) {
+        const top = boxAt(flow.paras, i).top
+        if (top > screen * (1 + ARM_AHEAD)) break
+        tops.push(top)
+      }
+      return { flow, passed, from, tops }
+    })
+    return () => {
+      for (const [voice, paras] of reached) if (paras.length) showInVoice(voice, paras)
+      for (const { flow, passed, from, tops } of plans) {
+        showThroughIndex(flow, passed - 1)
+        tops.forEach((top, k) => {
+          const i = from + k
+          const p = flow.paras[i]
+          if (!p || p.dataset.shown !== undefined || p.dataset.armed !== undefined) return
+          if (top < screen) showThroughIndex(flow, i)
+          else arm(p)
+        })
+        flow.armedTo = Math.max(flow.armedTo, from + tops.length)
+      }
     }
   }
   const onWindowScroll = () => {
@@ -284,7 +291,7 @@ export function createRevealController(root: HTMLElement, options: RevealOptions
     speed = speed * 0.5 + ((Math.abs(window.scrollY - lastY) * 1000) / dt) * 0.5
     lastY = window.scrollY
     lastT = now
-    if (!frame) frame = requestAnimationFrame(sync)
+    requestFrame(sync)
   }
 
   const voices = () => new Set(flows.map((f) => f.voice))
@@ -321,7 +328,7 @@ export function createRevealController(root: HTMLElement, options: RevealOptions
       settleUntil = performance.now() + (options.settleMs ?? SETTLE_MS)
       lastY = window.scrollY
       lastT = performance.now()
-      sync()
+      sync()?.()
       root.dataset.reveal = 'paced'
       // Said on the element for whoever needs to know that arrivals are paced from now on (the browser tests).
       settleTimer = window.setTimeout(() => (root.dataset.settled = ''), options.settleMs ?? SETTLE_MS)
@@ -333,8 +340,7 @@ export function createRevealController(root: HTMLElement, options: RevealOptions
       bound = false
       window.removeEventListener('scroll', onWindowScroll)
       window.removeEventListener('resize', onWindowScroll)
-      if (frame) cancelAnimationFrame(frame)
-      frame = 0
+      cancelFrame(sync)
       window.clearTimeout(settleTimer)
       for (const stop of watching.values()) stop()
       watching.clear()
@@ -358,10 +364,8 @@ export function createRevealController(root: HTMLElement, options: RevealOptions
       for (const voice of voices()) {
         showInVoice(voice, [...voice.speaking.keys(), ...voice.queue].filter((p) => paraBox(p).top <= limit))
       }
-      for (const flow of flows) {
-        showThroughIndex(flow, partitionPoint(flow.paras.length, (i) => boxAt(flow.paras, i).top <= limit) - 1)
-        advance(flow)
-      }
+      for (const flow of flows) showThroughIndex(flow, partitionPoint(flow.paras.length, (i) => boxAt(flow.paras, i).top <= limit) - 1)
+      requestFrame(sync)
     },
   }
 }

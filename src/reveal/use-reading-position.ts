@@ -1,4 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react'
+import { cancelFrame, requestFrame, type FrameJob } from './frame'
 import { READING_LINE, boxAt, paraBox, readingColumns } from './para-box'
 import { partitionPoint } from './partition'
 
@@ -29,9 +30,8 @@ export function useReadingPosition(rootRef: RefObject<HTMLElement | null>): Read
     // Each flow (a reading column) runs top to bottom; the story's DOM is fixed while mounted.
     const flows = readingColumns(root)
     const beats = Array.from(root.querySelectorAll<HTMLElement>('[data-beat]'))
-    let frame = 0
-    const measure = () => {
-      frame = 0
+    // Read in the frame's read phase, with the reveals': nothing has changed the page yet.
+    const measure: FrameJob = () => {
       const rect = root.getBoundingClientRect()
       const eye = window.innerHeight * READING_LINE
       const progress = Math.min(1, Math.max(0, (eye - rect.top) / Math.max(1, rect.height)))
@@ -39,19 +39,18 @@ export function useReadingPosition(rootRef: RefObject<HTMLElement | null>): Read
       const hit = inside ? lineAt(flows, eye, rect.left + rect.width / 2) : null
       const line = hit?.dataset.line ?? null
       const beat = (hit ? hit.closest<HTMLElement>('[data-beat]') : inside ? beatAt(beats, eye) : null)?.dataset.beat ?? null
-      setPosition((old) => {
-        const rounded = Math.round(progress * 100) / 100
-        return old.line === line && old.beat === beat && old.progress === rounded ? old : { progress: rounded, line, beat }
-      })
+      return () =>
+        setPosition((old) => {
+          const rounded = Math.round(progress * 100) / 100
+          return old.line === line && old.beat === beat && old.progress === rounded ? old : { progress: rounded, line, beat }
+        })
     }
-    const onScroll = () => {
-      if (!frame) frame = requestAnimationFrame(measure)
-    }
-    measure()
+    const onScroll = () => requestFrame(measure)
+    measure()?.()
     window.addEventListener('scroll', onScroll, { passive: true })
     window.addEventListener('resize', onScroll)
     return () => {
-      if (frame) cancelAnimationFrame(frame)
+      cancelFrame(measure)
       window.removeEventListener('scroll', onScroll)
       window.removeEventListener('resize', onScroll)
     }

@@ -15,14 +15,23 @@ export const importers = {
 
 export type ViewName = keyof typeof importers
 
-export const HomePage = lazy(() => importers.home().then((m) => ({ default: m.HomePage })))
-export const ReaderPage = lazy(() => importers.read().then((m) => ({ default: m.ReaderPage })))
-export const SideBySidePage = lazy(() => importers['side-by-side']().then((m) => ({ default: m.SideBySidePage })))
-export const PresentPage = lazy(() => importers.present().then((m) => ({ default: m.PresentPage })))
-export const FollowPage = lazy(() => importers.follow().then((m) => ({ default: m.FollowPage })))
-export const RemotePage = lazy(() => importers.remote().then((m) => ({ default: m.RemotePage })))
-export const LiveStartPage = lazy(() => importers.live().then((m) => ({ default: m.LiveStartPage })))
-export const ScriptPage = lazy(() => importers.script().then((m) => ({ default: m.ScriptPage })))
+/**
+ * A view's component from its chunk. When the chunk is gone after a deploy, the page reloads
+ * (stale-chunk-reload.ts) and the import resolves to nothing: the view then waits for the
+ * reload instead of throwing (which React would log before the reload wins the race).
+ */
+function view<M, C>(load: () => Promise<M>, pick: (m: M) => C): Promise<{ default: C }> {
+  return load().then((m) => (m ? { default: pick(m) } : new Promise<never>(() => {})))
+}
+
+export const HomePage = lazy(() => view(importers.home, (m) => m.HomePage))
+export const ReaderPage = lazy(() => view(importers.read, (m) => m.ReaderPage))
+export const SideBySidePage = lazy(() => view(importers['side-by-side'], (m) => m.SideBySidePage))
+export const PresentPage = lazy(() => view(importers.present, (m) => m.PresentPage))
+export const FollowPage = lazy(() => view(importers.follow, (m) => m.FollowPage))
+export const RemotePage = lazy(() => view(importers.remote, (m) => m.RemotePage))
+export const LiveStartPage = lazy(() => view(importers.live, (m) => m.LiveStartPage))
+export const ScriptPage = lazy(() => view(importers.script, (m) => m.ScriptPage))
 
 /** The source module of each view, as the build manifest names it (for modulepreload links). */
 export const VIEW_SOURCES: Record<ViewName, string> = {

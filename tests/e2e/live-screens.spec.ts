@@ -33,6 +33,18 @@ test('screenshots: the follower, the remote and both scripts on a phone, the sta
   await phone.goto(`${live.origin}/remote#key=${secret}`)
   await expect(phone.locator('.remote-now')).not.toBeEmpty()
   await phone.screenshot({ path: `${dir}/remote.png` })
+  // The smallest phone and a tablet: nothing wider than the screen.
+  for (const [width, height] of [[320, 568], [768, 1024]] as const) {
+    await phone.setViewportSize({ width, height })
+    for (const path of ['/follow', '/script/chosen/spike', '/remote']) {
+      await phone.goto(`${live.origin}${path}`)
+      await expect(phone.locator('.live-pill')).toHaveText(/^Live/)
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth), `${path} at ${width} px`).toBeLessThanOrEqual(width)
+    }
+    await phone.goto(`${live.origin}/follow`)
+    await expect(phone.locator('.follow-line.is-current')).toBeInViewport()
+    await phone.screenshot({ path: `${dir}/follow-${width}.png` })
+  }
 
   await page.setViewportSize(PROJECTOR)
   await page.goto(`${live.origin}/live#key=${secret}`)

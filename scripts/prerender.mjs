@@ -124,7 +124,9 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
   // ONLY_PATHS (comma-separated) limits the pages, for the benchmark's very long stories.
   const only = process.env.ONLY_PATHS?.split(',').map((p) => base + p.replace(/^\//, ''))
   const paths = only ?? server.allPaths(server.library, base)
-  for (const path of paths) {
+  // The live pages are pages too (a static host says there is no live show), but not in the sitemap.
+  const unlisted = only ? [] : (server.unlistedPaths?.(server.library, base) ?? [])
+  for (const path of [...paths, ...unlisted]) {
     const rendered = await server.render(path, siteUrl)
     if (rendered.status !== 200) throw new Error(`prerender: ${path} does not resolve (status ${rendered.status})`)
     const rel = path.slice(base.length) || 'index'
@@ -149,7 +151,7 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
   const cards = only ? { count: 0, ms: 0 } : await renderCards(server.allCards(server.library), outDir)
   const offline = only ? { count: 0, size: 0, gzip: 0 } : await makeOffline({ outDir, base, site: server.library.site })
   console.log(
-    `prerendered ${paths.length} pages + 404.html in ${Date.now() - started} ms (${cards.count} cards in ${cards.ms} ms); ` +
+    `prerendered ${paths.length} pages (+${unlisted.length} live pages, not in the sitemap) + 404.html in ${Date.now() - started} ms (${cards.count} cards in ${cards.ms} ms); ` +
       `service worker precaches ${offline.count} files, ${(offline.size / 1024).toFixed(0)} KB (${(offline.gzip / 1024).toFixed(0)} KB as a host sends it)`,
   )
 }

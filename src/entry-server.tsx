@@ -7,9 +7,9 @@ import { parseLink } from './links/links'
 import { resolvePlace } from './links/resolve'
 import { allCards } from './share/cards'
 import { headFor, type Head } from './share/head'
-import { allPaths } from './share/routes'
+import { allPaths, unlistedPaths } from './share/routes'
 
-export { library, allPaths, allCards }
+export { library, allPaths, allCards, unlistedPaths }
 
 /**
  * Renders one address to HTML for prerendering, with its head tags, HTTP status and the

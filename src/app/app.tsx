@@ -8,8 +8,9 @@ import { libraryFor } from './library-store'
 import { shareTools } from './share-tools'
 import { useServiceWorker } from './use-service-worker'
 import { useWebFonts } from './use-web-fonts'
+import { livePieces, liveScripts, deckLookup } from './live-wiring'
 import { ViewBoundary } from './view-boundary'
-import { HomePage, PresentPage, ReaderPage, ScenePage, SideBySidePage } from './views'
+import { FollowPage, HomePage, LiveStartPage, PresentPage, ReaderPage, RemotePage, ScenePage, ScriptPage, SideBySidePage } from './views'
 
 /**
  * Picks the view for the address. `href` is the page's path (the server's route, or the
@@ -73,6 +74,17 @@ function View({ href, data: given }: { href: string; data?: Library }) {
       const { deck, place: p } = resolved
       const view = resolved.story ? 'read' : 'side-by-side'
       return <PresentPage key={deck.id} deck={deck} anchor={p.anchor} readerOf={(anchor) => ({ view, id: deck.id, anchor })} go={go} />
+    }
+    case 'follow':
+      return <FollowPage deckOf={deckLookup(data)} pieces={livePieces(data)} />
+    case 'remote':
+      return <RemotePage deckOf={deckLookup(data)} pieces={livePieces(data)} />
+    case 'live':
+      return <LiveStartPage pieces={livePieces(data)} scripts={liveScripts(data)} />
+    case 'script': {
+      const deck = deckLookup(data)(resolved.pair.id)
+      if (!deck) return <NotFound library={data} what={href} />
+      return <ScriptPage key={resolved.story.id} deck={deck} storyId={resolved.story.id} deckOf={deckLookup(data)} />
     }
     case 'not-found':
       return <NotFound library={data} what={resolved.what} />

@@ -37,7 +37,13 @@ function loadStory(id: string, from: Index): Promise<Story> {
 
 /** The ids of the stories a place shows (their text is needed to render it). */
 function storiesFor(place: Place | null, library: Library): string[] {
-  if (!place || place.view === 'home' || place.view === 'scene') return []
+  if (!place || place.view === 'home' || place.view === 'scene' || place.view === 'live') return []
+  // The audience and the remote follow the show to whichever piece it moves to.
+  if (place.view === 'follow' || place.view === 'remote') return library.stories.map((s) => s.id)
+  if (place.view === 'script') {
+    const pair = library.pairs.find((p) => p.id === place.pair)
+    return pair ? [pair.left, pair.right] : []
+  }
   if (library.stories.some((s) => s.id === place.id)) return [place.id]
   const pair = library.pairs.find((p) => p.id === place.id)
   return pair && place.view !== 'read' ? [pair.left, pair.right] : []

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { formatLink, normalizeBase, parseLink, type Place } from './links.ts'
+import { formatLink, isLivePlace, normalizeBase, parseLink, type Place } from './links.ts'
 
 const places: Place[] = [
   { view: 'home' },
@@ -8,6 +8,10 @@ const places: Place[] = [
   { view: 'read', id: 'spike', anchor: 'i-love-you' },
   { view: 'side-by-side', id: 'chosen', anchor: 'the-end' },
   { view: 'present', id: 'buffy', anchor: 'fire' },
+  { view: 'follow' },
+  { view: 'remote' },
+  { view: 'live' },
+  { view: 'script', pair: 'chosen', story: 'spike' },
 ]
 
 describe('addresses round-trip', () => {
@@ -29,6 +33,10 @@ test('formats the addresses of PRODUCT.md exactly', () => {
       "/read/spike/i-love-you",
       "/side-by-side/chosen/the-end",
       "/present/buffy/fire",
+      "/follow",
+      "/remote",
+      "/live",
+      "/script/chosen/spike",
     ]
   `)
   expect(formatLink({ view: 'read', id: 'spike', anchor: 'i-love-you' }, '/chosen', { hash: true })).toBe('/chosen/read/spike#i-love-you')
@@ -59,4 +67,16 @@ test('a hostile #anchor is dropped, not carried along', () => {
 
 test('base paths are normalised', () => {
   expect(['', '/', 'chosen', '/chosen', 'chosen/', '//chosen//'].map(normalizeBase)).toEqual(['/', '/', '/chosen/', '/chosen/', '/chosen/', '/chosen/'])
+})
+
+test('the live pages take no anchor; a script names its pair and its story', () => {
+  expect(parseLink('/follow#key=abc')).toEqual({ view: 'follow' })
+  expect(parseLink('/live.html')).toEqual({ view: 'live' })
+  expect(parseLink('/chosen/script/chosen/buffy', '/chosen/')).toEqual({ view: 'script', pair: 'chosen', story: 'buffy' })
+  for (const bad of ['/follow/spike', '/remote/x/y', '/script/chosen', '/script/chosen/buffy/extra', '/script/Chosen/buffy', '/script/chosen/%2e%2e']) {
+    expect(parseLink(bad), bad).toBeNull()
+  }
+  expect(isLivePlace({ view: 'follow' })).toBe(true)
+  expect(isLivePlace({ view: 'script', pair: 'chosen', story: 'buffy' })).toBe(true)
+  expect(isLivePlace({ view: 'present', id: 'chosen' })).toBe(false)
 })

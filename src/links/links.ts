@@ -1,7 +1,7 @@
 import { ID_PATTERN } from '../story/ids'
 
 /** Where a reader is: a view of the site and, optionally, a moment in it (a beat or line id). */
-export type Place =
+export type ReadingPlace =
   | { readonly view: 'home' }
   | { readonly view: 'scene'; readonly id: string }
   | {
@@ -12,7 +12,21 @@ export type Place =
       readonly from?: 'path' | 'hash'
     }
 
+/** A live page: the audience's view, the phone remote, the presenter's start page, or one reader's script. */
+export type LivePlace =
+  | { readonly view: 'follow' }
+  | { readonly view: 'remote' }
+  | { readonly view: 'live' }
+  | { readonly view: 'script'; readonly pair: string; readonly story: string }
+
+export type Place = ReadingPlace | LivePlace
+
 export type StoryView = 'read' | 'side-by-side' | 'present'
+
+const LIVE_VIEWS: readonly string[] = ['follow', 'remote', 'live']
+
+/** True for the live pages (prerendered, but left out of the sitemap). */
+export const isLivePlace = (place: Place): place is LivePlace => place.view === 'script' || LIVE_VIEWS.includes(place.view)
 
 const VIEWS: readonly StoryView[] = ['read', 'side-by-side', 'present']
 
@@ -52,6 +66,8 @@ export function parseLink(href: string, base = '/'): Place | null {
   const [view, id, anchor, ...extra] = segments
   // A scene's title card has no moments: `/scene/<pair>` only.
   if (view === 'scene') return id && ID_PATTERN.test(id) && anchor === undefined ? { view: 'scene', id } : null
+  if (view && LIVE_VIEWS.includes(view)) return segments.length === 1 ? { view: view as 'follow' | 'remote' | 'live' } : null
+  if (view === 'script') return id && anchor && !extra.length && ID_PATTERN.test(id) && ID_PATTERN.test(anchor) ? { view, pair: id, story: anchor } : null
   if (extra.length || !VIEWS.includes(view as StoryView) || !id || !ID_PATTERN.test(id)) return null
   if (anchor !== undefined && !ID_PATTERN.test(anchor)) return null
   const moment = hashAnchor ?? anchor
@@ -62,6 +78,8 @@ export function parseLink(href: string, base = '/'): Place | null {
 export function formatLink(place: Place, base = '/', options: { hash?: boolean } = {}): string {
   const root = normalizeBase(base)
   if (place.view === 'home') return root
+  if (place.view === 'script') return `${root}script/${place.pair}/${place.story}`
+  if (!('id' in place)) return `${root}${place.view}`
   const page = `${root}${place.view}/${place.id}`
   if (place.view === 'scene') return page
   if (!place.anchor) return page

@@ -44,6 +44,8 @@ export type Resolved =
       readonly moment?: Moment | PairMoment
       readonly missing?: string
     }
+  | { readonly kind: 'follow' | 'remote' | 'live'; readonly place: Place }
+  | { readonly kind: 'script'; readonly place: Place; readonly pair: Pair; readonly story: Story }
   | { readonly kind: 'not-found'; readonly what: string }
 
 // Resolving runs on every render of the app: what it derives is made once per library and
@@ -71,6 +73,12 @@ function pairMoment(pair: Pair, sides: readonly [Story, Story], anchor: string):
 export function resolvePlace(place: Place | null, library: Library, href: string): Resolved {
   if (!place) return { kind: 'not-found', what: `the address “${href}”` }
   if (place.view === 'home') return { kind: 'home', place }
+  if (place.view === 'follow' || place.view === 'remote' || place.view === 'live') return { kind: place.view, place }
+  if (place.view === 'script') {
+    const pair = findPair(library, place.pair)
+    const story = pair && (pair.left === place.story || pair.right === place.story) ? findStory(library, place.story) : undefined
+    return pair && story ? { kind: 'script', place, pair, story } : { kind: 'not-found', what: `a script for “${place.story}” in “${place.pair}”` }
+  }
   if (place.view === 'scene') {
     const pair = findPair(library, place.id)
     const sides = pair && once(library, `sides:${pair.id}`, () => sidesOf(library, pair))

@@ -17,6 +17,21 @@ export function hasQueryFlag(name: string): boolean {
   return typeof window !== 'undefined' && new URLSearchParams(window.location.search).has(name)
 }
 
+/**
+ * The value of `#<name>=<value>` in the page's address, removed from the address at once
+ * (replaceState) so it is neither bookmarked, shared nor left in the history; null when absent.
+ */
+export function takeFragment(name: string): string | null {
+  if (typeof window === 'undefined') return null
+  const match = new RegExp(`^#${name}=([A-Za-z0-9_-]{16,200})$`).exec(window.location.hash)
+  if (!match?.[1]) return null
+  window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search)
+  return match[1]
+}
+
+/** The origin the page is served from (the live pages' fallback for their own addresses). */
+export const pageOrigin = (): string => (typeof window === 'undefined' ? '' : window.location.origin)
+
 /** An absolute URL of a place on this site, as it is being served. */
 export function absoluteLink(place: Place, query = ''): string {
   return window.location.origin + formatLink(place, BASE) + query

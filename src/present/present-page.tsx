@@ -13,6 +13,7 @@ import { useAutoAdvance } from './use-auto-advance'
 import { useFullscreen } from './use-fullscreen'
 import { useIdle } from './use-idle-cursor'
 import { usePresentSync } from './use-present-sync'
+import { useLiveDriver } from '../live/use-live-driver'
 import { usePresenterKeys } from './use-presenter-keys'
 
 /**
@@ -52,6 +53,8 @@ export function PresentPage({
   const dispatch = useCallback((command: StateCommand) => setState((s) => step(s, command, count)), [count])
   const tick = useCallback(() => dispatch('tick'), [dispatch])
   usePresentSync(deck, state, (shared) => setState((s) => ({ ...s, ...shared })))
+  // With the live show's secret in this browser, every step also reaches the audience's phones.
+  const live = useLiveDriver(deck, state, (place) => setState((s) => ({ ...s, ...place })))
   useAutoAdvance(mounted && !presenter && state.auto && !state.blackout && state.overlay === 'none', state.index, slide?.words ?? 0, state.paceLevel, tick)
 
   useEffect(() => {
@@ -126,7 +129,7 @@ export function PresentPage({
         </div>
       ) : null}
       {state.overlay === 'help' ? <HelpOverlay shortcuts={prefs.shortcuts} onClose={() => dispatch('close')} /> : null}
-      {state.overlay === 'qr' ? <QrOverlay url={absoluteLink(placeAt(state.index))} onClose={() => dispatch('close')} /> : null}
+      {state.overlay === 'qr' ? <QrOverlay url={live.live ? live.audience : absoluteLink(placeAt(state.index))} onClose={() => dispatch('close')} /> : null}
     </div>
   )
 }

@@ -29,10 +29,15 @@ export const LIBRARY_CARD = 'cards/library.png'
 export function cardFile(resolved: Resolved, library: Library): string {
   switch (resolved.kind) {
     case 'home':
-    case 'not-found': {
+    case 'not-found':
+    case 'follow':
+    case 'remote':
+    case 'live': {
       const pair = onlyScene(library)
       return pair ? `cards/${pair.id}.png` : LIBRARY_CARD
     }
+    case 'script':
+      return `cards/${resolved.pair.id}.png`
     case 'scene':
       return `cards/${resolved.pair.id}.png`
     case 'read':

@@ -3,6 +3,7 @@ import type { Resolved } from '../links/resolve'
 import { onlyScene, sideOf } from '../story/lookup'
 import type { Library } from '../story/story-types'
 import { allCards, cardFile } from './cards'
+import { liveHead } from './live-head'
 
 /** The head of a prerendered page: what a link preview shows. */
 export interface Head {
@@ -24,7 +25,7 @@ const quoteOf = (text: string) => `“${text.replace(/^[“"']+|[”"']+[.]?$/g,
 function canonicalPlace(resolved: Resolved): Place {
   if (resolved.kind === 'not-found') return { view: 'home' }
   const place = resolved.place
-  if (place.view === 'home' || place.view === 'scene') return place
+  if (!('anchor' in place)) return place
   return place.anchor ? { view: place.view, id: place.id, anchor: place.anchor } : { view: place.view, id: place.id }
 }
 
@@ -41,6 +42,11 @@ export function headFor(resolved: Resolved, library: Library, base: string, site
   }
   const only = onlyScene(library)
   switch (resolved.kind) {
+    case 'follow':
+    case 'remote':
+    case 'live':
+    case 'script':
+      return liveHead(resolved, library, common)
     case 'not-found':
       return { ...common, title: `Not found · ${site}`, description: 'This address is not part of the site.', type: 'website' }
     case 'home':

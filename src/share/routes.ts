@@ -1,4 +1,4 @@
-import { formatLink, type Place } from '../links/links'
+import { formatLink, type LivePlace, type Place } from '../links/links'
 import { linesOf } from '../story/lookup'
 import type { Library } from '../story/story-types'
 
@@ -31,4 +31,15 @@ export function allPlaces(library: Library): Place[] {
 /** The paths of `allPlaces`, under `base`. */
 export function allPaths(library: Library, base: string): string[] {
   return allPlaces(library).map((p) => formatLink(p, base))
+}
+
+/** The live pages: prerendered (so a static host answers them) but left out of the sitemap. */
+export function livePlaces(library: Library): LivePlace[] {
+  const scripts = library.pairs.flatMap((p) => [p.left, p.right].map((story): LivePlace => ({ view: 'script', pair: p.id, story })))
+  return [{ view: 'follow' }, { view: 'remote' }, { view: 'live' }, ...scripts]
+}
+
+/** The paths of `livePlaces`, under `base`. */
+export function unlistedPaths(library: Library, base: string): string[] {
+  return livePlaces(library).map((p) => formatLink(p, base))
 }

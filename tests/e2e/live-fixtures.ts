@@ -1,0 +1,43 @@
+import type { BrowserContext } from '@playwright/test'
+import { loadLibrary } from '../../scripts/stories-plugin.ts'
+import { buildDeck, type Deck } from '../../src/present/slides.ts'
+import { test as base, type Problems } from './fixtures.ts'
+import { startLiveServer, type LiveServer } from './live-server.ts'
+
+/** The decks as the server and the pages build them. */
+export const library = loadLibrary(process.cwd())
+export const deckOf = (id: string): Deck => buildDeck(library, id)!
+
+/** The words of one side of a slide, as the live pages show them. */
+export const wordsOf = (deck: Deck, index: number, part = 0): string =>
+  deck.slides[index]!.parts[part]!.lines.map((l) => l.text).join(' ')
+
+/** Records another context's pages in the test's problems (each phone is its own context). */
+export function watchContext(context: BrowserContext, problems: Problems): void {
+  context.on('page', (page) => {
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.console.push(`${m.type()}: ${m.text()}`)
+    })
+    page.on('pageerror', (e) => problems.console.push(`pageerror: ${e.message}`))
+    page.on('request', (r) => {
+      const url = new URL(r.url())
+      if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) problems.foreign.push(r.url())
+    })
+  })
+}
+
+/** The test API with a live server of the test's own, stopped even when the test fails. */
+export const test = base.extend<{ live: LiveServer }>({
+  // Playwright reads a fixture's dependencies from the destructuring pattern; this one has none.
+  // eslint-disable-next-line no-empty-pattern
+  live: async ({}, provide) => {
+    const server = await startLiveServer()
+    try {
+      await provide(server)
+    } finally {
+      await server.stop()
+    }
+  },
+})
+
+export { expect } from './fixtures.ts'

@@ -51,10 +51,13 @@ export async function hydrated(page: Page): Promise<void> {
     const claimed = (el: Element) => Object.keys(el).some((k) => k.startsWith('__reactFiber'))
     if (!root || !root.firstElementChild || ![...root.querySelectorAll('*')].every(claimed)) return false
     if (document.querySelector('[data-flow-root]')) return document.querySelector('[data-reveal]') !== null
-    const stage = document.querySelector<HTMLElement>('[data-view="present"]')
+    const stage = document.querySelector<HTMLElement>('.present[data-view="present"]')
     if (stage) return stage.style.getPropertyValue('--progress') !== ''
     return true
   })
+  // The presenter window renders only after its first effects (the server can't see `?presenter`);
+  // its own effects follow in the next frames.
+  if (await page.locator('.presenter').count()) await frames(page, 2)
 }
 
 /** Opens `path` in `page` and waits for its view to be live (see hydrated). */

@@ -138,3 +138,21 @@ export function frames(page: Page, n = 2): Promise<void> {
     n,
   )
 }
+
+/** Resolves once the page has stopped scrolling (scrollY unchanged over 3 frames), e.g. after a smooth scroll to a beat. */
+export function scrollSettled(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let last = window.scrollY
+        let still = 0
+        const check = () => {
+          still = window.scrollY === last ? still + 1 : 0
+          last = window.scrollY
+          if (still >= 3) resolve()
+          else requestAnimationFrame(check)
+        }
+        requestAnimationFrame(check)
+      }),
+  )
+}

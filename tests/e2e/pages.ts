@@ -121,7 +121,12 @@ export async function choosePrefs(page: Page, labels: { theme?: string; pace?: s
   const settings = page.getByRole('button', { name: /settings/i })
   await settings.click()
   await expect(settings).toHaveAttribute('aria-expanded', 'true')
-  for (const label of [labels.theme, labels.pace]) if (label) await page.getByRole('radio', { name: label, exact: true }).check()
+  for (const label of [labels.theme, labels.pace]) {
+    if (!label) continue
+    const radio = page.getByRole('radio', { name: label, exact: true })
+    await radio.check()
+    await expect(radio).toBeChecked()
+  }
   await page.keyboard.press('Escape')
   await expect(settings).toHaveAttribute('aria-expanded', 'false')
   if (labels.theme) await expect(page.locator('html')).toHaveAttribute('data-theme', labels.theme.toLowerCase())
@@ -154,5 +159,22 @@ export function scrollSettled(page: Page): Promise<void> {
         }
         requestAnimationFrame(check)
       }),
+  )
+}
+
+/**
+ * Waits until every time-based animation or transition on an element matching `selector`
+ * (or inside one) has finished. Endless ones and scroll-driven ones (the fire follows the
+ * scroll position, so it is always "running") are left out: they are where they will be.
+ */
+export async function animationsDone(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction(
+    (selector) =>
+      document.getAnimations().every((a) => {
+        const target = (a.effect as KeyframeEffect | null)?.target
+        const end = a.effect?.getComputedTiming().endTime
+        return a.playState !== 'running' || !(a.timeline instanceof DocumentTimeline) || typeof end !== 'number' || end === Infinity || !target?.closest(selector)
+      }),
+    selector,
   )
 }

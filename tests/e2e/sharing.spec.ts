@@ -151,6 +151,10 @@ test.describe('moment links and sharing', () => {
 })
 
 test.describe('bad addresses', () => {
+  // What the server answers is the point here; a service worker, once in control, would answer
+  // an unknown address itself (with the not-found page, as 200).
+  test.use({ serviceWorkers: 'block' })
+
   test.afterEach(({ problems }) => {
     // The browser logs each 404 document itself; that one is the point. Anything else (a hydration error) still fails.
     const rest = problems.console.filter((p) => !/status of 404/.test(p))

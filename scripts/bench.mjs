@@ -6,6 +6,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { launch } from './browser.mjs'
 import { CATEGORIES, lighthousePages, median } from './bench-lighthouse.mjs'
+import { benchOffline } from './bench-offline.mjs'
 
 const run = (args, env = {}) => {
   const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } })
@@ -166,6 +167,7 @@ results.lighthouse = await lighthousePages(
   { ...Object.fromEntries(Object.entries(views).map(([name, path]) => [name, site + path])), 'not found': `${site}/404.html`, 'plain page': `${site}/_plain/spike.html` },
   { runs: RUNS, log: (line) => console.log(line) },
 )
+results.offline = await benchOffline('dist', site)
 for (const s of servers) s.kill()
 
 // ---- report and budgets ----
@@ -224,6 +226,7 @@ const budgets = [
   lhBudget('LCP within 1.2× the plain page', (f, form) => f.lcp <= 1.2 * plainLh[form].lcp, (f) => `${f.lcp.toFixed(0)} ms`, `; plain page ${plainLh.mobile.lcp.toFixed(0)} / ${plainLh.desktop.lcp.toFixed(0)} ms`),
   lhBudget('Lighthouse CLS 0.000', (f) => f.cls < 0.0005, (f) => f.cls.toFixed(3)),
   lhBudget('TBT 0 ms', (f) => f.tbt === 0, (f) => `${f.tbt.toFixed(0)} ms`),
+  ['offline: precache and first visit to /read/spike ≤ 1.5 MB gzip', results.offline.ok, `${k(results.offline.precache.gzip)} precached, ${k(results.offline.firstVisit.total)} first visit`],
 ]
 console.log('\nbudgets')
 for (const [name, ok, figure] of budgets) console.log(`${ok ? 'PASS' : 'FAIL'}  ${name}  (${figure})`)

@@ -1,10 +1,92 @@
 // Makes the built site work offline and installable: icons rendered from the favicon, a
-// web app manifest, and a Workbox service worker that precaches every page, script,
-// style, font and card. It runs after prerendering, so each address caches its own HTML.
+// web app manifest, and a Workbox service worker. It runs after prerendering.
+//
+// What is precached is only what reading needs: the app's scripts and styles, one page per
+// view (`read/<story>.html`, `side-by-side/<pair>.html`, `present/<id>.html`, home, 404),
+// the fonts and the icons, within a budget of 1.5 MB gzip. Every moment address is served
+// offline from its view's page (the moment is in the address: the app lands on it). Pages
+// are asked of the network first, so a returning visitor reads the newest text; the cache
+// answers when the network fails or is too slow. Cards and anything over the budget (a
+// large library's story data) are cached as they are fetched, not up front.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { Resvg } from '@resvg/resvg-js'
 import { generateSW } from 'workbox-build'
+
+/**
+ * Pages are precached as `read/spike.html?view`: an address never matches that by itself
+ * (Workbox would answer `/read/spike` from `read/spike.html`, cache first, and `?ref=x` not
+ * at all), so every navigation goes through one route, network first, whatever its query
+ * string or trailing slash.
+ */
+const PAGE_SUFFIX = '?view'
+
+/** The precache budget: what a first visit downloads for offline use, gzip as a static host sends it. */
+export const PRECACHE_BUDGET = 1.5 * 1024 * 1024
+
+/** What is precached, relative to the build folder. One level only under each view: no moment pages. */
+export const PRECACHE_GLOBS = [
+  'index.html',
+  '404.html',
+  '{read,side-by-side,present}/*.html',
+  'assets/**/*.{js,css,woff2,json}',
+  'favicon.svg',
+  'icon-*.png',
+  'manifest.webmanifest',
+]
+
+/** Bytes a static host sends for a file: gzip for text, as is for fonts and images (already compressed). */
+export function sentBytes(file, body) {
+  return /\.(woff2?|png|jpe?g|webp|avif)$/.test(file) ? body.length : gzipSync(body).length
+}
+
+/** Precache order: what every view needs first; story data (JSON) last, so it is what the budget leaves out. */
+const rank = (url) => (/\.html$|\.webmanifest$|\.svg$|\.png$/.test(url) ? 0 : /\.css$/.test(url) ? 1 : /\.woff2$/.test(url) ? 2 : /\.js$/.test(url) ? 3 : 4)
+
+/**
+ * A Workbox manifest transform: keeps entries, most needed first, while their gzip total
+ * fits the budget; the rest is cached at runtime as it is read.
+ */
+export function withinBudget(outDir, base, budget = PRECACHE_BUDGET) {
+  return async (entries) => {
+    let total = 0
+    const kept = []
+    const left = []
+    const sorted = [...entries].sort((a, b) => rank(a.url) - rank(b.url))
+    for (const entry of sorted) {
+      const rel = entry.url.slice(base.length)
+      const size = sentBytes(rel, readFileSync(join(outDir, rel)))
+      if (total + size <= budget) {
+        total += size
+        kept.push(/\.html$/.test(entry.url) ? { ...entry, url: entry.url + PAGE_SUFFIX } : entry)
+      } else left.push(entry.url)
+    }
+    return { manifest: kept, warnings: left.length ? [`${left.length} files over the precache budget are cached as they are read: ${left.slice(0, 5).join(', ')}`] : [] }
+  }
+}
+
+// The two functions below are copied into sw.js as source text (Workbox writes a plugin's
+// functions on one line, hence the semicolons): they may use only their arguments and the
+// worker's globals.
+
+/** The view page that serves a navigation: `/read/spike/i-love-you?ref=x` -> `read/spike.html` (relative to `scope`). */
+export function viewPageOf(url, scope) {
+  const rel = decodeURIComponent(url.pathname.slice(new URL(scope).pathname.length)).replace(/\/+$/, '').replace(/\.html$/, '');
+  const [view, id] = rel.split('/');
+  if (!view || view === 'index') return 'index.html';
+  return ['read', 'side-by-side', 'present'].includes(view) && id ? `${view}/${id}.html` : '404.html';
+}
+
+/**
+ * When the network fails (or is too slow) for a page: its view's precached page, else the
+ * 404 page. Precache keys carry Workbox's revision in their query, hence `ignoreSearch`.
+ */
+async function offlinePage({ request }) {
+  const scope = self.registration.scope;
+  const page = viewPageOf(new URL(request.url), scope);
+  return (await caches.match(scope + page, { ignoreSearch: true })) ?? (await caches.match(scope + '404.html', { ignoreSearch: true })) ?? Response.error();
+}
 
 export async function makeOffline({ outDir, base }) {
   const svg = readFileSync(join(outDir, 'favicon.svg'), 'utf8')
@@ -28,23 +110,55 @@ export async function makeOffline({ outDir, base }) {
     ],
   }
   writeFileSync(join(outDir, 'manifest.webmanifest'), JSON.stringify(manifest, null, 2))
-  const { count, size } = await generateSW({
+  // Written into the worker as source text, with the view-page function it calls.
+  const handlerDidError = new Function('arg', `const viewPageOf = ${viewPageOf}; return (${offlinePage})(arg);`)
+  const { count, size, warnings } = await generateSW({
     globDirectory: outDir,
-    globPatterns: ['**/*.{html,js,css,woff2,png,svg,webmanifest}'],
+    globPatterns: PRECACHE_GLOBS,
     globIgnores: ['sw.js', 'workbox-*.js', '.vite/**'],
     swDest: join(outDir, 'sw.js'),
     modifyURLPrefix: { '': base },
-    // Workbox serves `/read/spike` from `read/spike.html` (its precache route tries `.html`);
-    // the presenter's `?presenter` is the same page; anything unknown gets the 404 page.
-    ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^presenter$/],
-    navigateFallback: `${base}404.html`,
-    maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
-    // A new build takes over at once and its cache replaces the old one.
+    manifestTransforms: [withinBudget(outDir, base)],
+    runtimeCaching: [
+      {
+        urlPattern: ({ request }) => request.mode === 'navigate',
+        // Pages are never stored as they come (an old page would ask for chunks a newer
+        // precache no longer holds): offline, the precached view page answers.
+        handler: 'NetworkFirst',
+        options: { cacheName: 'pages', networkTimeoutSeconds: 4, plugins: [{ cacheWillUpdate: async () => null, handlerDidError }] },
+      },
+      {
+        // Hashed files never change: a chunk or story data left out of the precache, or of a newer build, is kept once read.
+        urlPattern: ({ url }) => url.pathname.includes('/assets/'),
+        handler: 'CacheFirst',
+        options: { cacheName: 'assets', expiration: { maxEntries: 80 } },
+      },
+      {
+        urlPattern: ({ url }) => url.pathname.includes('/cards/'),
+        handler: 'CacheFirst',
+        options: { cacheName: 'cards', expiration: { maxEntries: 12 } },
+      },
+    ],
+    // A new build takes over at once; Workbox fetches only the entries whose revision changed.
     skipWaiting: true,
     clientsClaim: true,
     cleanupOutdatedCaches: true,
     sourcemap: false,
     mode: 'production',
   })
-  return { count, size }
+  for (const w of warnings) console.warn(`offline: ${w}`)
+  return { count, size, gzip: precacheGzip(outDir) }
 }
+
+/** The precache of a built site, read back from its sw.js: each file and what a host sends for it. */
+export function precacheOf(outDir) {
+  const sw = readFileSync(join(outDir, 'sw.js'), 'utf8')
+  const urls = [...sw.matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1].replace(PAGE_SUFFIX, ''))
+  const base = (sw.match(/\{url:"(\/[^"]*?)404\.html/) ?? [])[1] ?? '/'
+  return [...new Set(urls)].map((url) => {
+    const body = readFileSync(join(outDir, url.slice(base.length)))
+    return { url, bytes: body.length, sent: sentBytes(url, body) }
+  })
+}
+
+const precacheGzip = (outDir) => precacheOf(outDir).reduce((n, f) => n + f.sent, 0)

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { renderCards } from './cards.mjs'
 import { makeOffline } from './offline.mjs'
+import { DEFAULT_SITE_URL } from './site-url.mjs'
 
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
@@ -26,7 +27,7 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
   const started = Date.now()
   const server = await import(pathToFileURL(join(process.cwd(), ssrDir, 'entry-server.js')).href)
   const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/') : '/'
-  const siteUrl = (process.env.SITE_URL ?? 'http://localhost:4173').replace(/\/+$/, '')
+  const siteUrl = (process.env.SITE_URL || DEFAULT_SITE_URL).replace(/\/+$/, '')
   const template = readFileSync(join(outDir, 'index.html'), 'utf8')
 
   const inlineScripts = [...template.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1])
@@ -106,13 +107,16 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
       meta('name', 'twitter:image:alt', head.imageAlt),
     ].join('\n    ')
     const view = viewTags(rendered.view)
+    // Every insertion is a function replacement: a string replacement would read `$&`,
+    // `$'`, `` $` `` and `$$` in a story's text or title as patterns and rewrite them.
     return bare
-      .replace('<!--csp-->', `<meta http-equiv="Content-Security-Policy" content="${view.csp}" />`)
-      .replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml(head.title)}</title>`)
-      .replace('<!--head-->', tags)
-      .replace('<!--app-->', rendered.html)
-      .replace('</head>', `  ${view.head}\n  </head>`)
-      .replace('</body>', `  <script>${view.boot}</script>\n  </body>`)
+      .replace('<!--csp-->', () => `<meta http-equiv="Content-Security-Policy" content="${view.csp}" />`)
+      .replace(/<title>[\s\S]*?<\/title>/, () => `<title>${escapeHtml(head.title)}</title>`)
+      .replace('<!--head-->', () => tags)
+      .replace('<div id="root">', () => `<div id="root" data-href="${escapeHtml(path)}">`)
+      .replace('<!--app-->', () => rendered.html)
+      .replace('</head>', () => `  ${view.head}\n  </head>`)
+      .replace('</body>', () => `  <script>${view.boot}</script>\n  </body>`)
   }
 
   // ONLY_PATHS (comma-separated) limits the pages, for the benchmark's very long stories.
@@ -136,9 +140,9 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
   )
   writeFileSync(join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${siteUrl}${base}sitemap.xml\n`)
   const cards = only ? { count: 0, ms: 0 } : await renderCards(server.allCards(server.library), outDir)
-  const offline = only ? { count: 0, size: 0 } : await makeOffline({ outDir, base })
+  const offline = only ? { count: 0, size: 0, gzip: 0 } : await makeOffline({ outDir, base })
   console.log(
     `prerendered ${paths.length} pages + 404.html in ${Date.now() - started} ms (${cards.count} cards in ${cards.ms} ms); ` +
-      `service worker precaches ${offline.count} files, ${(offline.size / 1048576).toFixed(1)} MB`,
+      `service worker precaches ${offline.count} files, ${(offline.size / 1024).toFixed(0)} KB (${(offline.gzip / 1024).toFixed(0)} KB as a host sends it)`,
   )
 }

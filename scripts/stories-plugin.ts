@@ -16,6 +16,16 @@ export function loadLibrary(root: string, dir = 'stories'): Library {
   return buildLibrary(files)
 }
 
+/** Runs `load`; a story error it throws loses its stack, so the dev overlay shows its one `file:line` line alone. */
+function withoutStack<T>(load: () => T): T {
+  try {
+    return load()
+  } catch (error) {
+    if (error instanceof Error && 'reason' in error) error.stack = error.message
+    throw error
+  }
+}
+
 /**
  * Serves the parsed stories as the module `virtual:library` (plain JSON: the browser
  * ships no parser). A malformed story fails the build, and in dev shows the error
@@ -35,7 +45,7 @@ export function storiesPlugin(dir = 'stories'): Plugin {
       if (id !== RESOLVED) return null
       const abs = join(root, dir)
       for (const f of readdirSync(abs)) this.addWatchFile(join(abs, f))
-      const library = loadLibrary(root, dir)
+      const library = withoutStack(() => loadLibrary(root, dir))
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(library))})`
     },
     configureServer(server) {

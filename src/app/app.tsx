@@ -9,6 +9,7 @@ import { resolvePlace } from '../links/resolve'
 import { shareTools } from './share-tools'
 import { useServiceWorker } from './use-service-worker'
 import { useWebFonts } from './use-web-fonts'
+import { ViewBoundary } from './view-boundary'
 import { HomePage, PresentPage, ReaderPage, SideBySidePage } from './views'
 
 /** Picks the view for the address. `href` is the page's path (the server's route, or the browser's). */
@@ -16,9 +17,11 @@ export function App({ href, data = library }: { href: string; data?: Library }) 
   useServiceWorker()
   useWebFonts()
   return (
-    <Suspense fallback={null}>
-      <View href={href} data={data} />
-    </Suspense>
+    <ViewBoundary>
+      <Suspense fallback={null}>
+        <View href={href} data={data} />
+      </Suspense>
+    </ViewBoundary>
   )
 }
 

@@ -1,5 +1,8 @@
 import { groupBy } from './group-by'
 
+/** Where the reader's eye rests: this far down the viewport. */
+export const READING_LINE = 0.35
+
 /**
  * The reading columns under `root`: its paragraphs (`[data-para]`) grouped by `data-flow`,
  * each top to bottom. (Side by side has two; the reader one.)

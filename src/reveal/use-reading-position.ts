@@ -1,9 +1,8 @@
 import { useEffect, useState, type RefObject } from 'react'
-import { boxAt, paraBox, readingColumns } from './para-box'
+import { READING_LINE, boxAt, paraBox, readingColumns } from './para-box'
 import { partitionPoint } from './partition'
 
-/** Where the reader's eye rests: this far down the viewport. */
-export const READING_LINE = 0.35
+export { READING_LINE }
 
 export interface ReadingPosition {
   /** 0 at the story's start, 1 at its end. */

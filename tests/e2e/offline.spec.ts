@@ -1,51 +1,115 @@
+import { readFileSync } from 'node:fs'
+import type { Page } from '@playwright/test'
+import { PRECACHE_BUDGET, precacheOf } from '../../scripts/offline.mjs'
 import { expect, test } from './fixtures.ts'
-import { hydrated } from './pages.ts'
-import { stored } from './storage.ts'
 
-test('once opened, every piece, view, presentation, font and card works with the network gone', async ({ page, context, request }) => {
+// Addresses people share with things stuck to them: a query string from a chat app or an
+// ad click, a trailing slash. Each must reach its page, never the not-found one.
+const SPIKE = ['/read/spike?ref=x', '/read/spike?gclid=abc123', '/read/spike?fbclid=IwAR0xyz', '/read/spike/', '/read/spike/?utm_source=qr']
+
+async function controlledByWorker(page: Page): Promise<void> {
   await page.goto('/')
-  // The service worker installs (precaching the whole build) and takes control.
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready
     if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }))
   })
-  const manifest = (await (await request.get('/manifest.webmanifest')).json()) as { start_url: string; icons: { sizes: string }[] }
-  expect(manifest.start_url).toBe('/')
-  expect(manifest.icons.map((i) => i.sizes)).toContain('512x512')
+}
+
+async function showsSpike(page: Page, path: string): Promise<void> {
+  await page.goto(path)
+  await expect(page, path).toHaveTitle(/^For Her · Spike’s side/)
+  await expect(page.getByRole('heading', { level: 1, name: 'For Her' })).toBeVisible()
+  await expect(page.locator('html[data-theme]'), 'hydrated').toHaveCount(1)
+}
+
+test('the precache holds what reading needs, within 1.5 MB gzip: no moment pages, no cards', () => {
+  const files = precacheOf('dist')
+  const urls = files.map((f) => f.url)
+  expect(urls).toEqual(expect.arrayContaining(['/index.html', '/404.html', '/read/spike.html', '/read/buffy.html', '/side-by-side/chosen.html', '/present/chosen.html', '/manifest.webmanifest']))
+  expect(urls.filter((u) => /\/cards\/|\/read\/spike\/|\/present\/chosen\//.test(u))).toEqual([])
+  expect(urls.some((u) => u.endsWith('.woff2'))).toBe(true)
+  expect(files.reduce((n, f) => n + f.sent, 0)).toBeLessThanOrEqual(PRECACHE_BUDGET)
+  // Every chunk a page asks for is there (the pages' scripts and styles, the fonts).
+  const html = readFileSync('dist/read/spike.html', 'utf8')
+  for (const asset of html.match(/\/assets\/[\w.-]+\.(?:js|css)/g) ?? []) expect(urls, asset).toContain(asset)
+})
+
+test('through the worker, a query string or a trailing slash reaches the page, online and offline', async ({ page, context }) => {
+  await controlledByWorker(page)
+  for (const path of SPIKE) await showsSpike(page, path)
   await context.setOffline(true)
-  const views: [string, string | null][] = [
-    ['/', 'Chosen'],
-    ['/read/buffy', 'Chapter 1'],
-    ['/read/spike/i-love-you', 'For Her'],
-    ['/side-by-side/chosen/the-end', 'Chosen, side by side'],
-    ['/present/chosen', null],
-    ['/present/buffy/fire', null],
-    ['/present/spike/the-end?presenter', null],
-  ]
-  for (const [path, heading] of views) {
-    const response = await page.goto(path)
-    expect(response?.fromServiceWorker(), `${path} comes from the service worker`).toBe(true)
-    expect(response?.status(), path).toBe(200)
-    if (heading) await expect(page.getByRole('heading', { level: 1, name: heading }), `${path} shows its page`).toBeVisible()
-    else await expect(page.locator('[data-view="present"]'), `${path} presents`).toBeVisible()
-    await hydrated(page)
-  }
-  await expect(page.locator('.presenter'), 'the presenter window too').toBeVisible()
-  await expect.poll(() => stored(page, 'fonts'), { timeout: 15_000 }).toBeTruthy()
-  await page.goto('/read/spike')
-  const fonts = await page.evaluate(async () => {
-    await document.fonts.ready
-    return [...document.fonts].filter((f) => f.family.replace(/["']/g, '') === 'Literata' && f.status === 'loaded').length
-  })
-  expect(fonts, 'the book face is there offline').toBeGreaterThanOrEqual(1)
-  const card = await page.evaluate(async () => {
-    const res = await fetch('/cards/read-spike-i-love-you.png')
-    return { status: res.status, type: res.headers.get('content-type') }
-  })
-  expect(card).toEqual({ status: 200, type: 'image/png' })
-  // An address the build never made: the service worker answers with the not-found page.
-  const unknown = await page.goto('/read/nobody')
-  expect(unknown?.fromServiceWorker(), 'an unknown address offline is answered by the service worker').toBe(true)
+  for (const path of SPIKE) await showsSpike(page, path)
+})
+
+test('offline, a moment address opens its view’s page and lands on the moment', async ({ page, context }) => {
+  await controlledByWorker(page)
+  await context.setOffline(true)
+  await page.goto('/read/spike/i-love-you?ref=qr')
+  await expect(page.locator('#i-love-you-there-she-said')).toBeFocused()
+  await expect(page.getByRole('heading', { level: 1, name: 'For Her' })).toBeVisible()
+  await page.goto('/side-by-side/chosen/the-end')
+  await expect(page.getByRole('heading', { level: 1, name: /Chosen, side by side/ })).toBeVisible()
+  await page.goto('/present/buffy/fire')
+  await expect(page.locator('.present-position')).not.toHaveText(/^1 \//)
+  await page.goto('/read/nobody?x=1')
   await expect(page.getByRole('heading', { level: 1, name: 'This moment isn’t here' })).toBeVisible()
-  await expect(page.locator('.not-found-what')).toHaveText(/^We couldn’t find .+\.$/)
+})
+
+test.describe('without the worker', () => {
+  test.use({ serviceWorkers: 'block' })
+  test.afterEach(({ problems }) => {
+    const rest = problems.console.filter((m) => !/Service Worker registration blocked by Playwright/.test(m))
+    problems.console.splice(0, problems.console.length, ...rest)
+  })
+
+  test('`npm run preview` answers a query string or a trailing slash with the page, status 200', async ({ page, request }) => {
+    for (const path of SPIKE) {
+      expect((await request.get(path)).status(), path).toBe(200)
+      await showsSpike(page, path)
+    }
+  })
+
+  test('a lazy chunk gone after a deploy reloads the page once, at the same address', async ({ page, problems }) => {
+    await page.goto('/read/spike')
+    await expect(page.locator('html[data-theme]')).toHaveCount(1)
+    let blocked = 0
+    await page.route(/\/assets\/present-page-[\w-]+\.js$/, (route) => {
+      blocked++
+      return route.fulfill({ status: 404, body: 'gone' })
+    })
+    const reloaded = page.waitForEvent('load')
+    // A view change inside the app (history + popstate), as the app's own navigation does it.
+    await page.evaluate(() => {
+      history.pushState(null, '', '/present/spike/fire')
+      dispatchEvent(new PopStateEvent('popstate'))
+    })
+    await reloaded
+    await page.unrouteAll()
+    // The presentation writes its slide into the address: the fire beat's first line.
+    await expect(page).toHaveURL(/\/present\/spike\/and-suddenly-maybe-because-of-the$/)
+    await expect(page.locator('.present-position')).not.toHaveText(/^1 \//)
+    expect(blocked).toBeGreaterThanOrEqual(1)
+    // The gone chunk's 404 is logged: that is the point of the test.
+    expect(problems.console.filter((m) => !/status of 404|blocked by Playwright/.test(m))).toEqual([])
+    problems.console.length = 0
+  })
+
+  test('a chunk that stays gone reloads once, not in a loop, and the page offers a way back', async ({ page, problems }) => {
+    await page.goto('/read/spike')
+    await expect(page.locator('html[data-theme]')).toHaveCount(1)
+    await page.route(/\/assets\/present-page-[\w-]+\.js$/, (route) => route.fulfill({ status: 404, body: 'gone' }))
+    let loads = 0
+    page.on('load', () => loads++)
+    await page.evaluate(() => {
+      history.pushState(null, '', '/present/spike')
+      dispatchEvent(new PopStateEvent('popstate'))
+    })
+    await expect(page.getByRole('heading', { level: 1, name: 'This page stumbled' })).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Reload this page' })).toBeVisible()
+    await expect(page.getByRole('link', { name: 'Back to the scene' })).toHaveAttribute('href', '/')
+    expect(loads).toBe(1)
+    // The failed chunk and the caught error are logged: that is the point of the test.
+    expect(problems.console.length).toBeGreaterThan(0)
+    problems.console.length = 0
+  })
 })

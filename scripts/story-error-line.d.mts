@@ -1,0 +1,1 @@
+export function storyErrorLine(error: unknown): string | null

@@ -1,0 +1,15 @@
+/**
+ * The `stories/<file>:<line>: <reason>` line of a StoryError anywhere in a bundler error
+ * (Rolldown wraps a plugin's errors in `errors`, others in `cause`); null when there is none.
+ */
+export function storyErrorLine(error, seen = new Set()) {
+  if (!error || typeof error !== 'object' || seen.has(error)) return null
+  seen.add(error)
+  const { file, line, reason } = error
+  if (typeof file === 'string' && typeof line === 'number' && typeof reason === 'string') return `${file}:${line}: ${reason}`
+  for (const inner of [...(Array.isArray(error.errors) ? error.errors : []), error.cause]) {
+    const found = storyErrorLine(inner, seen)
+    if (found) return found
+  }
+  return null
+}

@@ -1,0 +1,204 @@
+import { afterEach, beforeEach, expect, test, vi } from 'vitest'
+import { mockIsIntersecting, resetIntersectionMocking, setupIntersectionMocking } from 'react-intersection-observer/test-utils'
+import { createRevealController, type Fade, type RevealController } from './reveal-controller'
+import { MIN_GAP, lineDelays } from './reveal-schedule'
+
+/**
+ * A story laid out by hand (jsdom has no layout): paragraph `i` of a column is 180 px
+ * tall (with a 20 px margin) at y = 200·i, in a window 800 px high scrolled to `scrollY`; columns sit side by
+ * side at x = 0 and x = 600, or stacked (x = 0) when `stacked`.
+ */
+const screenHeight = 800
+let scrollY = 0
+
+function story(columns: Record<string, number[]>, { stacked = false } = {}): HTMLElement {
+  const root = document.createElement('div')
+  Object.entries(columns).forEach(([flow, paragraphs], c) => {
+    paragraphs.forEach((lineWords, i) => {
+      const p = document.createElement('p')
+      p.dataset.para = ''
+      p.dataset.flow = flow
+      p.id = `${flow}-${i}`
+      for (let l = 0; l < lineWords; l++) {
+        const line = document.createElement('span')
+        line.className = 'line'
+        line.dataset.words = '5'
+        p.append(line)
+      }
+      const top = 200 * i
+      const left = stacked ? 0 : 600 * c
+      p.getBoundingClientRect = () => ({ top: top - scrollY, bottom: top + 180 - scrollY, left, right: left + 500, width: 500, height: 180, x: left, y: top - scrollY, toJSON: () => ({}) })
+      root.append(p)
+    })
+  })
+  document.body.append(root)
+  return root
+}
+
+interface Recorded {
+  line: HTMLElement
+  delay: number
+  done: boolean
+}
+
+let fades: Recorded[] = []
+const recordFade = (line: HTMLElement, delay: number): Fade => {
+  const rec: Recorded = { line, delay, done: false }
+  fades.push(rec)
+  let finish = () => {}
+  const finished = new Promise<void>((r) => (finish = r))
+  return {
+    complete: () => {
+      rec.done = true
+      finish()
+    },
+    finished,
+  }
+}
+const fadesOf = (p: Element) => fades.filter((f) => p.contains(f.line))
+const para = (id: string) => document.getElementById(id) as HTMLElement
+const flush = () => Promise.resolve().then(() => undefined)
+
+let controller: RevealController | undefined
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'] })
+  setupIntersectionMocking(vi.fn)
+  scrollY = 0
+  fades = []
+  vi.stubGlobal('innerHeight', screenHeight)
+  vi.stubGlobal('scrollY', 0)
+})
+afterEach(() => {
+  controller?.unbind()
+  controller = undefined
+  resetIntersectionMocking()
+  document.body.innerHTML = ''
+  vi.unstubAllGlobals()
+  vi.useRealTimers()
+})
+
+function bind(root: HTMLElement, pace: 'natural' | 'off' = 'natural') {
+  controller = createRevealController(root, { pace, settleMs: 0, fade: recordFade })
+  controller.bind()
+  return controller
+}
+
+test('what is on screen when bound stays shown; what is below is hidden and watched, two screens ahead at most', () => {
+  const root = story({ a: [2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2] })
+  bind(root)
+  expect(root.dataset.reveal).toBe('paced')
+  const state = [...root.querySelectorAll<HTMLElement>('[data-para]')].map((p) => (p.dataset.shown ? 'shown' : p.dataset.armed !== undefined ? 'armed' : 'untouched'))
+  // 0–3 start on screen (top < 800); 4–12 start within two screens below it (top ≤ 2400); 13+ wait.
+  expect(state).toEqual([...Array(4).fill('shown'), ...Array(9).fill('armed'), ...Array(2).fill('untouched')])
+})
+
+test('a paragraph reaching the zone plays its lines at the reading pace', async () => {
+  const root = story({ a: [1, 1, 1, 1, 3] })
+  bind(root)
+  mockIsIntersecting(para('a-4'), true)
+  await flush()
+  expect(para('a-4').dataset.shown).toBe('paced')
+  expect(fadesOf(para('a-4')).map((f) => f.delay)).toEqual(lineDelays([5, 5, 5], 'natural'))
+})
+
+test('two paragraphs entering together are one voice: the second waits for the lines of the first, never interleaving', async () => {
+  const root = story({ a: [1, 1, 1, 1, 3, 2] })
+  bind(root)
+  // Reported in reverse order: the voice still speaks in document order.
+  mockIsIntersecting(para('a-5'), true)
+  mockIsIntersecting(para('a-4'), true)
+  await flush()
+  expect(fadesOf(para('a-4')).map((f) => f.delay)).toEqual(lineDelays([5, 5, 5], 'natural'))
+  expect(fadesOf(para('a-5'))).toEqual([])
+  expect(para('a-5').dataset.queued).toBe('')
+  // The first paragraph's three lines of 5 words: 1.2 s each to read, the last one included.
+  vi.advanceTimersByTime(3599)
+  expect(fadesOf(para('a-5'))).toEqual([])
+  vi.advanceTimersByTime(1)
+  expect(fadesOf(para('a-5')).map((f) => f.delay)).toEqual(lineDelays([5, 5], 'natural'))
+  expect(para('a-5').dataset.shown).toBe('paced')
+})
+
+test('with more paragraphs waiting, the voice hurries to catch up with the reader, one paragraph at a time', async () => {
+  const root = story({ a: [1, 1, 1, 1, 2, 2, 2] })
+  bind(root)
+  mockIsIntersecting(para('a-4'), true)
+  await flush()
+  mockIsIntersecting(para('a-5'), true)
+  mockIsIntersecting(para('a-6'), true)
+  await flush()
+  vi.advanceTimersByTime(2400)
+  // a-6 still waits behind a-5: a-5 is spoken at the quickest gap.
+  expect(fadesOf(para('a-5')).map((f) => f.delay)).toEqual([0, MIN_GAP])
+  expect(fadesOf(para('a-6'))).toEqual([])
+  vi.advanceTimersByTime(2 * MIN_GAP * 1000)
+  expect(fadesOf(para('a-6')).map((f) => f.delay)).toEqual(lineDelays([5, 5], 'natural'))
+})
+
+test('side by side, each column is its own voice; stacked on a phone, the columns are one', async () => {
+  const wide = story({ left: [1, 1, 1, 1, 2], right: [1, 1, 1, 1, 2] })
+  bind(wide)
+  mockIsIntersecting(para('left-4'), true)
+  mockIsIntersecting(para('right-4'), true)
+  await flush()
+  expect(fadesOf(para('right-4'))[0]?.delay).toBe(0)
+  expect(fadesOf(para('left-4'))[0]?.delay).toBe(0)
+  controller?.unbind()
+  document.body.innerHTML = ''
+  fades = []
+  const phone = story({ left: [1, 1, 1, 1, 2], right: [1, 1, 1, 1, 1, 2] }, { stacked: true })
+  bind(phone)
+  mockIsIntersecting(para('left-4'), true)
+  mockIsIntersecting(para('right-5'), true)
+  await flush()
+  expect(fadesOf(para('left-4'))).toHaveLength(2)
+  expect(fadesOf(para('right-5'))).toEqual([])
+  vi.advanceTimersByTime(2400)
+  expect(fadesOf(para('right-5'))).toHaveLength(2)
+})
+
+test('a waiting paragraph that reaches the reader’s eye is shown at once, with what its voice says before it', async () => {
+  const root = story({ a: [1, 1, 1, 1, 3, 3, 2] })
+  bind(root)
+  mockIsIntersecting(para('a-4'), true)
+  mockIsIntersecting(para('a-5'), true)
+  await flush()
+  expect(para('a-5').dataset.shown).toBeUndefined()
+  // The reader scrolls on: paragraph 5 (y = 1000) reaches the eye line (35% of 800 px).
+  scrollY = 740
+  vi.stubGlobal('scrollY', scrollY)
+  window.dispatchEvent(new Event('scroll'))
+  vi.advanceTimersToNextFrame()
+  expect(para('a-5').dataset.shown).toBe('now')
+  expect(fadesOf(para('a-4')).every((f) => f.done)).toBe(true)
+  expect(para('a-6').dataset.shown).toBeUndefined()
+})
+
+test('showThrough shows every paragraph down to an element at once, and the ones above a playing one too', async () => {
+  const root = story({ a: [1, 1, 1, 1, 2, 2, 2, 2] })
+  bind(root)
+  mockIsIntersecting(para('a-4'), true)
+  mockIsIntersecting(para('a-5'), true)
+  await flush()
+  controller?.showThrough(para('a-6'))
+  expect(['a-4', 'a-5', 'a-6'].map((id) => para(id).dataset.shown)).toEqual(['paced', 'now', 'now'])
+  expect(para('a-5').dataset.queued).toBeUndefined()
+  expect(fadesOf(para('a-4')).every((f) => f.done)).toBe(true)
+  expect(para('a-7').dataset.shown).toBeUndefined()
+})
+
+test('pace off shows everything and watches nothing; unbinding twice is safe and finishes every fade', async () => {
+  const off = story({ a: [1, 1, 1, 1, 1, 1] })
+  bind(off, 'off')
+  expect(off.dataset.reveal).toBe('all')
+  expect(off.querySelector('[data-armed]')).toBeNull()
+  controller?.unbind()
+  document.body.innerHTML = ''
+  const root = story({ a: [1, 1, 1, 1, 3] })
+  const c = bind(root)
+  mockIsIntersecting(para('a-4'), true)
+  await flush()
+  c.unbind()
+  c.unbind()
+  expect(fadesOf(para('a-4')).every((f) => f.done)).toBe(true)
+})

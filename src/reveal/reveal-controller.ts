@@ -1,0 +1,367 @@
+import { animate } from 'framer-motion/dom/mini'
+import { observe } from 'react-intersection-observer'
+import type { Pace } from '../prefs/prefs'
+import { READING_LINE, boxAt, paraBox, readingColumns } from './para-box'
+import { partitionPoint } from './partition'
+import { speak } from './voice'
+
+/** The reading zone ends this far above the viewport's bottom: lines arrive as they cross it. */
+const ZONE_MARGIN = '0px 0px -12% 0px'
+/** Scrolling faster than this many viewports a second skips the show. */
+const FAST_SCROLL = 2.2
+/** Triggers in the first moments after load (scroll restoration) show at once. */
+const SETTLE_MS = 600
+const LINE_SECONDS = 0.85
+/** Paragraphs are hidden (armed) only this many viewports ahead: cost stays flat at any length. */
+const ARM_AHEAD = 2
+
+/** A line's running fade: finish it now, or wait for it. */
+export interface Fade {
+  complete: () => void
+  finished: Promise<unknown>
+}
+
+/** What a view can ask of the reveals. */
+export interface RevealHandle {
+  /** Shows at once every paragraph that starts at or above `el`, in every column. */
+  showThrough: (el: Element) => void
+}
+
+/** The reveals of one story view, with the lifecycle of reveal.js's controllers. */
+export interface RevealController extends RevealHandle {
+  /** Hides what is coming and starts following the reader; idempotent. */
+  bind: () => void
+  /** Stops following, finishes every running fade and leaves nothing hidden; idempotent. */
+  unbind: () => void
+}
+
+export interface RevealOptions {
+  readonly pace: Pace
+  /** Triggers this soon after binding (scroll restoration) show at once. */
+  readonly settleMs?: number
+  /** Fades a line's ink in after `delay` seconds (tests pass a recorder). */
+  readonly fade?: (line: HTMLElement, delay: number) => Fade
+}
+
+/**
+ * The ink fades in, not the opacity: an inline box with opacity below 1 gets a paint
+ * layer of its own, and adding or dropping one relays out the whole story. The resting
+ * colours are read as the fade starts (the line is no longer hidden) and faded to from
+ * transparent; fill holds the line clear until its turn, and nothing is left behind after.
+ */
+function fadeInk(line: HTMLElement, delay: number): Fade {
+  const rest = getComputedStyle(line)
+  const control = animate(
+    line,
+    { color: ['rgba(0, 0, 0, 0)', rest.color], textDecorationColor: ['rgba(0, 0, 0, 0)', rest.textDecorationColor] },
+    { duration: LINE_SECONDS, delay, ease: [0.22, 0.61, 0.36, 1] },
+  )
+  return {
+    complete: () => control.complete(),
+    // The stylesheet's colours are the resting state (and follow a change of theme).
+    finished: control.finished.then(() => {
+      line.style.removeProperty('color')
+      line.style.removeProperty('text-decoration-color')
+    }),
+  }
+}
+
+/** One reading column: its paragraphs top to bottom; those before `next` are all shown. */
+interface Flow {
+  readonly paras: HTMLElement[]
+  next: number
+  armedTo: number
+  /** The voice this column speaks with (columns stacked on one another share one). */
+  voice: VoiceState
+}
+
+/**
+ * One voice: a column's paragraphs are spoken one after another, like a storyteller's
+ * lines, never two at once. Paragraphs that reach the zone while it speaks wait in `queue`.
+ */
+interface VoiceState {
+  /** When (ms, page clock) the voice has finished the paragraph it is saying. */
+  freeAt: number
+  readonly queue: HTMLElement[]
+  /** Paragraphs started whose lines have not all arrived, top to bottom, with when their first line arrives (ms). */
+  readonly speaking: Map<HTMLElement, number>
+  timer: number
+}
+
+const newVoice = (): VoiceState => ({ freeAt: 0, queue: [], speaking: new Map(), timer: 0 })
+
+/**
+ * The one place that turns "in view" into "revealed", for the story under `root`.
+ * Paragraphs (`[data-para]`, grouped into columns by `data-flow`) are hidden only once
+ * bound, so the server HTML shows everything; a paragraph's lines then arrive one by one,
+ * paced by `lineDelays`, when it reaches the reading zone, and each column is one voice: a
+ * paragraph waits until the lines above it have arrived (see `speak`). "Shown" only
+ * ever grows, and is always a column's first paragraphs: whatever is scrolled past, jumped
+ * to, restored, or above a shown paragraph is shown at once, and resizing never hides
+ * anything. Only paragraphs up to ARM_AHEAD viewports below the screen are hidden and
+ * observed, so a story 100 times as long costs the same per frame. Pace "off" or reduced
+ * motion shows everything.
+ */
+export function createRevealController(root: HTMLElement, options: RevealOptions): RevealController {
+  const fade = options.fade ?? fadeInk
+  const flows: Flow[] = []
+  const place = new Map<HTMLElement, Flow>()
+  const indexOf = new Map<HTMLElement, number>()
+  const running = new Map<HTMLElement, Fade[]>()
+  const watching = new Map<HTMLElement, () => void>()
+  let arriving: HTMLElement[] = []
+  let bound = false
+  let settleUntil = 0
+  let lastY = 0
+  let lastT = 0
+  let speed = 0
+  let frame = 0
+  let settleTimer = 0
+
+  const mark = (p: HTMLElement, how: 'now' | 'paced') => {
+    p.dataset.shown = how
+    delete p.dataset.queued
+    watching.get(p)?.()
+    watching.delete(p)
+  }
+  const showNow = (p: HTMLElement) => {
+    for (const f of running.get(p) ?? []) f.complete()
+    if (p.dataset.shown === undefined) mark(p, 'now')
+    // A voice whose paragraph was shown at once (scrolled past, jumped over) is free for the next.
+    const voice = place.get(p)?.voice
+    if (voice?.speaking.has(p)) {
+      voice.speaking.delete(p)
+      voice.freeAt = Math.min(voice.freeAt, performance.now())
+      window.clearTimeout(voice.timer)
+      voice.timer = 0
+      pump(voice)
+    }
+  }
+  /**
+   * Shows the column's paragraphs up to and including `index` at once — those that have not
+   * reached the zone; those that have are their voice's to say (or to overtake).
+   */
+  const showThroughIndex = (flow: Flow, index: number) => {
+    for (; flow.next <= index && flow.next < flow.paras.length; flow.next++) {
+      const p = flow.paras[flow.next]
+      if (p && p.dataset.shown === undefined && p.dataset.queued === undefined) showNow(p)
+    }
+  }
+  /** Moves past what is shown, then hides and watches what is coming, ARM_AHEAD screens ahead. */
+  const advance = (flow: Flow) => {
+    for (let p = flow.paras[flow.next]; p && (p.dataset.shown !== undefined || p.dataset.queued !== undefined); p = flow.paras[flow.next]) flow.next++
+    const screen = window.innerHeight
+    let i = Math.max(flow.armedTo, flow.next)
+    for (; i < flow.paras.length; i++) {
+      const p = flow.paras[i]
+      if (!p) break
+      const top = paraBox(p).top
+      if (top > screen * (1 + ARM_AHEAD)) break
+      // On screen (or above it) and never hidden: the reader may be reading it. Keep it.
+      if (top < screen) {
+        showThroughIndex(flow, i)
+        continue
+      }
+      p.dataset.armed = ''
+      watching.set(
+        p,
+        observe(
+          p,
+          (inView) => {
+            // Only arrivals: what is scrolled past is sync()'s to show (a paragraph in a
+            // run the browser skips reports an empty box here, as if it were past).
+            if (inView) arrive(p)
+            else advance(flow)
+          },
+          { rootMargin: ZONE_MARGIN, threshold: 0 },
+        ),
+      )
+    }
+    flow.armedTo = i
+  }
+  /**
+   * Paragraphs that reach the zone in one batch of observer callbacks are played together,
+   * in document order, so two entering at once are spoken one after the other.
+   */
+  const arrive = (p: HTMLElement) => {
+    arriving.push(p)
+    if (arriving.length === 1) queueMicrotask(playArrivals)
+  }
+  const playArrivals = () => {
+    const batch = arriving.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))
+    arriving = []
+    if (!bound) return
+    const touched = new Set<Flow>()
+    for (const p of batch) {
+      play(p)
+      const flow = place.get(p)
+      if (flow) touched.add(flow)
+    }
+    for (const flow of touched) advance(flow)
+  }
+  /** A paragraph reached the zone: it waits for its voice (or shows at once, early on or when flicked). */
+  const play = (p: HTMLElement) => {
+    const flow = place.get(p)
+    const index = indexOf.get(p)
+    if (!flow || index === undefined || p.dataset.shown !== undefined || p.dataset.queued !== undefined) return
+    showThroughIndex(flow, index - 1)
+    if (performance.now() < settleUntil || speed > FAST_SCROLL * window.innerHeight) return showNow(p)
+    // It has arrived: no need to watch it any more; it stays hidden until its voice says it.
+    watching.get(p)?.()
+    watching.delete(p)
+    p.dataset.queued = ''
+    flow.voice.queue.push(p)
+    pump(flow.voice)
+  }
+  /** Starts the voice's next waiting paragraph once it is free, and keeps going while any wait. */
+  const pump = (voice: VoiceState) => {
+    if (voice.timer || !bound) return
+    const now = performance.now()
+    if (voice.freeAt > now) {
+      voice.timer = window.setTimeout(() => {
+        voice.timer = 0
+        pump(voice)
+      }, voice.freeAt - now)
+      return
+    }
+    let p = voice.queue.shift()
+    while (p && p.dataset.shown !== undefined) p = voice.queue.shift()
+    if (!p) return
+    delete p.dataset.queued
+    const lines = Array.from(p.querySelectorAll<HTMLElement>('.line'))
+    const words = lines.map((l) => Number(l.dataset.words ?? 0))
+    const spoken = speak(words, options.pace, p.dataset.opensBeat !== undefined, voice.queue.length > 0)
+    mark(p, 'paced')
+    voice.freeAt = now + spoken.duration * 1000
+    if (lines.length) {
+      const fades = lines.map((line, i) => fade(line, spoken.delays[i] ?? 0))
+      running.set(p, fades)
+      voice.speaking.set(p, now + (spoken.delays[0] ?? 0) * 1000)
+      void Promise.all(fades.map((f) => f.finished)).then(() => {
+        running.delete(p)
+        voice.speaking.delete(p)
+      })
+    }
+    if (voice.queue.length) pump(voice)
+  }
+  /**
+   * The reader is never kept waiting by a voice: a paragraph still waiting for its first
+   * line when its top reaches the reader's eye, or still arriving when the eye has passed
+   * it, is shown at once, with everything its voice says before it.
+   */
+  const overtake = (voice: VoiceState) => {
+    const eye = window.innerHeight * READING_LINE
+    const now = performance.now()
+    const order = [...voice.speaking.keys(), ...voice.queue]
+    let through = -1
+    order.forEach((p, i) => {
+      const box = paraBox(p)
+      const started = (voice.speaking.get(p) ?? Infinity) <= now
+      if (box.bottom <= eye || (box.top <= eye && !started)) through = i
+    })
+    showInVoice(voice, order.slice(0, through + 1))
+  }
+  /** Shows `paras` of a voice at once (taking the waiting ones out of its queue first, so none starts meanwhile). */
+  const showInVoice = (voice: VoiceState, paras: readonly HTMLElement[]) => {
+    const skipped = new Set(paras)
+    const waiting = voice.queue.filter((p) => !skipped.has(p))
+    voice.queue.splice(0, voice.queue.length, ...waiting)
+    for (const p of paras) showNow(p)
+  }
+  /** After a scroll or resize: what now ends above the screen was jumped over; arm ahead again. */
+  const sync = () => {
+    frame = 0
+    for (const voice of voices()) if (voice.speaking.size || voice.queue.length) overtake(voice)
+    for (const flow of flows) {
+      const passed = partitionPoint(flow.paras.length, (i) => boxAt(flow.paras, i).bottom <= 0)
+      showThroughIndex(flow, passed - 1)
+      advance(flow)
+    }
+  }
+  const onWindowScroll = () => {
+    const now = performance.now()
+    const dt = Math.max(16, now - lastT)
+    speed = speed * 0.5 + ((Math.abs(window.scrollY - lastY) * 1000) / dt) * 0.5
+    lastY = window.scrollY
+    lastT = now
+    if (!frame) frame = requestAnimationFrame(sync)
+  }
+
+  const voices = () => new Set(flows.map((f) => f.voice))
+  /** Columns whose first paragraphs start at the same x (stacked, as on a phone) share one voice. */
+  const assignVoices = () => {
+    const byLeft = new Map<number, VoiceState>()
+    for (const flow of flows) {
+      const first = flow.paras[0]
+      const left = first ? Math.round(paraBox(first).left / 8) : 0
+      let voice = byLeft.get(left)
+      if (!voice) byLeft.set(left, (voice = newVoice()))
+      flow.voice = voice
+    }
+  }
+
+  return {
+    bind() {
+      if (bound) return
+      const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
+      if (options.pace === 'off' || reduced || (!options.fade && typeof root.animate !== 'function')) {
+        root.dataset.reveal = 'all'
+        return
+      }
+      bound = true
+      for (const paras of readingColumns(root)) {
+        const flow: Flow = { paras, next: 0, armedTo: 0, voice: newVoice() }
+        flows.push(flow)
+        paras.forEach((p, index) => {
+          place.set(p, flow)
+          indexOf.set(p, index)
+        })
+      }
+      assignVoices()
+      settleUntil = performance.now() + (options.settleMs ?? SETTLE_MS)
+      lastY = window.scrollY
+      lastT = performance.now()
+      sync()
+      root.dataset.reveal = 'paced'
+      // Said on the element for whoever needs to know that arrivals are paced from now on (the browser tests).
+      settleTimer = window.setTimeout(() => (root.dataset.settled = ''), options.settleMs ?? SETTLE_MS)
+      window.addEventListener('scroll', onWindowScroll, { passive: true })
+      window.addEventListener('resize', onWindowScroll)
+    },
+    unbind() {
+      if (!bound) return
+      bound = false
+      window.removeEventListener('scroll', onWindowScroll)
+      window.removeEventListener('resize', onWindowScroll)
+      if (frame) cancelAnimationFrame(frame)
+      frame = 0
+      window.clearTimeout(settleTimer)
+      for (const stop of watching.values()) stop()
+      watching.clear()
+      for (const fades of running.values()) for (const f of fades) f.complete()
+      running.clear()
+      for (const flow of flows) {
+        window.clearTimeout(flow.voice.timer)
+        flow.voice.timer = 0
+        // Whatever was still waiting for its voice is shown: unbinding never leaves text hidden.
+        for (const p of flow.voice.queue) mark(p, 'now')
+        flow.voice.queue.length = 0
+      }
+      flows.length = 0
+      place.clear()
+      indexOf.clear()
+    },
+    showThrough(el: Element) {
+      if (!bound) return
+      const limit = el.getBoundingClientRect().bottom
+      // Lines still arriving or waiting above the moment are shown too: the reader has jumped past them.
+      for (const voice of voices()) {
+        showInVoice(voice, [...voice.speaking.keys(), ...voice.queue].filter((p) => paraBox(p).top <= limit))
+      }
+      for (const flow of flows) {
+        showThroughIndex(flow, partitionPoint(flow.paras.length, (i) => boxAt(flow.paras, i).top <= limit) - 1)
+        advance(flow)
+      }
+    },
+  }
+}

@@ -3,6 +3,9 @@ import type { Page } from '@playwright/test'
 import { DESKTOP, PHONE, expect, test } from './fixtures.ts'
 import { animationsDone, choosePrefs, frames, hiddenLines, hydrated, readByWheel, revealsSettled, scrollSettled } from './pages.ts'
 
+// Each test has its own context and shares nothing: spread them over the workers.
+test.describe.configure({ mode: 'parallel' })
+
 const VIEWS = ['/', '/read/buffy', '/read/spike', '/side-by-side/chosen', '/present/buffy', '/present/spike/fire', '/present/chosen/i-love-you', '/present/chosen?presenter', '/read/nobody']
 const THEMES = ['Night', 'Sepia', 'Light']
 

@@ -3,6 +3,9 @@ import { PROJECTOR, expect, test } from './fixtures.ts'
 import { hydrated, open } from './pages.ts'
 import { storyLines } from './story-data.ts'
 
+// Each test has its own context and shares nothing: spread them over the workers.
+test.describe.configure({ mode: 'parallel' })
+
 /** The slide on the stage (its text waits out the cross-fade: the old slide leaves before the new one comes). */
 const stage = (page: Page) => page.locator('.stage-fit')
 const blackout = (page: Page) => page.locator('.blackout')

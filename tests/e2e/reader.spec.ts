@@ -3,6 +3,9 @@ import { frames, hiddenLines, lineStates, open, readByWheel, revealsSettled } fr
 import { stored } from './storage.ts'
 import { repairedSeed, storyLines, wordsOf } from './story-data.ts'
 
+// Each test has its own context and shares nothing: spread them over the workers.
+test.describe.configure({ mode: 'parallel' })
+
 const lastPara = '.story [data-para] >> nth=-1'
 
 test.describe('the immersive reader', () => {

@@ -119,10 +119,13 @@ test.describe('side by side', () => {
     await hydrated(page)
     await expect.poll(() => topOf(page, '#no-you-dont'), 'the beat is in view').toBeGreaterThan(-50)
     await expect.poll(() => topOf(page, '#no-you-dont'), 'the beat is in view').toBeLessThan(450)
+    // The landing scrolls to the moment; a click during that scroll can land on whatever passes under it.
+    await scrollSettled(page)
     await page.getByRole('link', { name: 'Read Spike’s side alone' }).click()
     await expect(page).toHaveURL(/\/read\/spike\/no-you-dont$/)
     await hydrated(page)
     await expect(page.locator('[data-line="no-you-dont-but-thanks-for"]')).toBeInViewport()
+    await scrollSettled(page)
     await page.getByRole('link', { name: 'See this moment from Buffy’s side' }).first().click()
     await expect(page).toHaveURL(/\/read\/buffy\/crumbling$|\/read\/buffy\/hands$/)
   })

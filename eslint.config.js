@@ -20,6 +20,12 @@ export default tseslint.config(
     },
   },
   {
+    // Playwright Test's fixtures hand over their value with `use(...)`, which is not React's `use`,
+    // and declare what they depend on with a destructuring pattern, which may be empty.
+    files: ['tests/e2e/**/*.ts'],
+    rules: { 'react-hooks/rules-of-hooks': 'off', 'no-empty-pattern': 'off' },
+  },
+  {
     files: ['**/*.{js,mjs}'],
     extends: [js.configs.recommended],
     languageOptions: { ecmaVersion: 2023, sourceType: 'module', globals: { ...globals.node, ...globals.browser } },

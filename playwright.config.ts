@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/e2e/chromium.ts'
 
 // The browser tests run against the built site (`npm run build` first: `npm test` does),
-// served by `vite preview` as a static host would. E2E_PORT lets two checkouts test at once.
+// served by `vite preview` as a static host would. E2E_PORT lets two checkouts test at once
+// (the tests that start their own servers take the next two ports: tests/e2e/servers.ts).
 const port = Number(process.env.E2E_PORT ?? 4310)
 const origin = `http://127.0.0.1:${port}`
 
@@ -10,8 +11,12 @@ export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
   outputDir: '.tmp/playwright',
-  // One worker: two cores are shared with the preview server and the browser itself.
-  workers: 1,
+  // Two workers, files spread over them: on a 2-core machine kept busy by another process the
+  // suite passes so in about half the time of one. Not fully parallel by default: a spec
+  // with a beforeAll that builds into a fixed folder must run in one worker; the long specs
+  // whose tests share nothing opt in with `test.describe.configure({ mode: 'parallel' })`.
+  fullyParallel: false,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   forbidOnly: Boolean(process.env.CI),
   // A retry would hide a flaky test; a failure keeps its trace instead.
   retries: 0,

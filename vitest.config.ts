@@ -9,5 +9,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     setupFiles: ['src/test-setup.ts'],
     restoreMocks: true,
+    // The component tests render whole views in jsdom; on a shared 2-core machine with both cores
+    // busy one such test has taken over 5 s (Vitest's default). A hung test still fails, later.
+    testTimeout: 30_000,
   },
 })

@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import desktopConfig from 'lighthouse/core/config/desktop-config.js'
-import { ARGS, CHROMIUM } from '../tests/e2e/browser.mjs'
+import { ARGS, CHROMIUM } from './browser.mjs'
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo']
 export const median = (xs) => {

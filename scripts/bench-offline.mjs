@@ -1,7 +1,7 @@
 // The offline part of `npm run bench`: what the service worker precaches (files, bytes,
 // gzip as a static host sends it) and what a first visit to /read/spike transfers in all
 // (the page, its chunks, and the worker's precache download), against the 1.5 MB budget.
-import { launch } from '../tests/e2e/browser.mjs'
+import { launch } from './browser.mjs'
 import { PRECACHE_BUDGET, precacheOf, sentBytes } from './offline.mjs'
 
 const kb = (n) => `${(n / 1024).toFixed(0)} KB`

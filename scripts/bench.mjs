@@ -4,7 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
-import { launch } from '../tests/e2e/browser.mjs'
+import { launch } from './browser.mjs'
 import { CATEGORIES, lighthousePages, median } from './bench-lighthouse.mjs'
 import { benchLibrary } from './bench-library.mjs'
 import { benchOffline } from './bench-offline.mjs'

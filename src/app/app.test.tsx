@@ -1,11 +1,20 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { expect, test } from 'vitest'
+import { beforeAll, expect, test } from 'vitest'
 import library from 'virtual:library'
 import { linesOf } from '../story/lookup'
 import { App } from './app'
+import { importers } from './views'
 
-/** Renders the app at `href` and waits for its (lazily loaded) view. */
+// Each view is a lazy chunk. Loading one means transforming its whole module graph, which on a
+// busy machine takes longer than Testing Library's 1-second findBy default; load them all once
+// here (under the hook timeout, as main.tsx preloads the current view before hydration) so
+// every test below waits only for React, never for the module loader.
+beforeAll(async () => {
+  await Promise.all(Object.values(importers).map((load) => load()))
+}, 60_000)
+
+/** Renders the app at `href` and waits for its (already loaded) lazy view. */
 async function renderApp(href: string) {
   const result = render(<App href={href} />)
   // The view and its stories load as chunks of their own: on a busy machine that can take a while.

@@ -102,7 +102,8 @@ describe('stepping', () => {
 })
 
 test('a slide is held for its reading time at the pace, and slower paces hold longer', () => {
-  expect(holdMs(17, 2)).toBe(1500 + 6000)
+  // 17 words at the middle pace (170 wpm) take 6 s to read, after 1.5 s to take the slide in.
+  expect(holdMs(17, 2)).toBe(7500)
   expect(holdMs(10, 0)).toBeGreaterThan(holdMs(10, 4))
   expect(holdMs(0, 2)).toBe(5000)
 })

@@ -1,5 +1,6 @@
-// Launches Debian's Chromium through playwright-core with the flags this machine needs
-// (no sandbox as root, no GPU, no background traffic) and a fresh profile each time.
+// Launches Debian's Chromium for the bench through playwright-core with the flags this machine needs
+// (no sandbox as root, no GPU, no background traffic) and a fresh profile each time. The
+// browser tests use the same flags through Playwright Test (tests/e2e/chromium.ts).
 import { mkdtempSync, rmSync, mkdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'

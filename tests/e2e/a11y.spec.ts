@@ -1,0 +1,215 @@
+import { AxeBuilder } from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { DESKTOP, PHONE, expect, test } from './fixtures.ts'
+import { animationsDone, choosePrefs, frames, hiddenLines, hydrated, readByWheel, revealsSettled, scrollSettled } from './pages.ts'
+
+// Each test has its own context and shares nothing: spread them over the workers.
+test.describe.configure({ mode: 'parallel' })
+
+const VIEWS = ['/', '/read/buffy', '/read/spike', '/side-by-side/chosen', '/present/buffy', '/present/spike/fire', '/present/chosen/i-love-you', '/present/chosen?presenter', '/read/nobody']
+const THEMES = ['Night', 'Sepia', 'Light']
+
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()
+  return results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)
+}
+
+/** Opens `path` with its scripts live; the not-found page is one of the views. */
+async function visit(page: Page, path: string): Promise<void> {
+  await page.goto(path)
+  // Its status is tested in sharing.spec.ts: here the service worker, once in control, answers
+  // an unknown address with the not-found page as 200.
+  if (path === '/read/nobody') await expect(page.getByRole('heading', { level: 1, name: 'This moment isn’t here' })).toBeVisible()
+  await hydrated(page)
+}
+
+/** The theme the page is set in (no `data-theme` on a page without the settings means the default, night). */
+const themeOf = (page: Page) => page.evaluate(() => document.documentElement.dataset.theme ?? 'night')
+
+test.describe('axe finds no violations', () => {
+  test.afterEach(({ problems }) => {
+    // The browser logs the not-found page's own 404; anything else still fails the test.
+    problems.console.splice(0, problems.console.length, ...problems.console.filter((p) => !/status of 404/.test(p)))
+  })
+
+  for (const size of [DESKTOP, PHONE]) {
+    for (const theme of THEMES) {
+      test(`every view at ${size.width}×${size.height}, ${theme.toLowerCase()} theme, before and after the reveals`, async ({ page }) => {
+        test.slow()
+        await page.setViewportSize(size)
+        await choosePrefs(page, { theme })
+        for (const path of VIEWS) {
+          await visit(page, path)
+          await expect.poll(() => themeOf(page), path).toBe(theme.toLowerCase())
+          expect(await violations(page), `${path} before reading`).toEqual([])
+          if (path.startsWith('/read/buffy') || path.startsWith('/read/spike') || path.startsWith('/side-by-side/')) {
+            await readByWheel(page, { step: 900, pause: 60 })
+            await revealsSettled(page)
+            expect(await violations(page), `${path} after reading`).toEqual([])
+          }
+        }
+      })
+    }
+  }
+})
+
+/** WCAG relative luminance of an [r, g, b] colour (0-255). */
+function luminance([r, g, b]: number[]): number {
+  const lin = (c = 0) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
+}
+const contrast = (a: number[], b: number[]) => {
+  const [hi = 0, lo = 0] = [luminance(a), luminance(b)].sort((x, y) => y - x)
+  return (hi + 0.05) / (lo + 0.05)
+}
+
+test('body text contrast is at least 7:1 over every atmosphere effect, in every theme, at the start and at the end (the fire at its highest)', async ({ page }) => {
+  test.slow()
+  let measured = 0
+  for (const theme of THEMES) {
+    await choosePrefs(page, { theme, pace: 'Off: all at once' })
+    for (const path of ['/read/buffy', '/read/spike', '/side-by-side/chosen']) {
+      await visit(page, path)
+      for (const where of ['start', 'end']) {
+        // The start of the text (the first screen may hold only the title and preface), and the very end.
+        if (where === 'start') await page.locator('main [data-para]').first().evaluate((el) => el.scrollIntoView({ block: 'center' }))
+        else await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
+        await scrollSettled(page)
+        // The fire and the tint follow the reading position through transitions: measure once they have arrived.
+        await animationsDone(page, 'main, [class*="atmosphere"]')
+        // The actual text colour, and the actual pixels behind the text.
+        const ink = await page.locator('[data-line]').first().evaluate((el) => (getComputedStyle(el).color.match(/\d+/g) ?? []).slice(0, 3).map(Number))
+        // Photograph the paragraphs in view with all text made transparent: what is left is
+        // exactly what the text stands on (tint, fire, embers, highlight).
+        const boxes = await page.locator('main [data-para]').evaluateAll((els) =>
+          els
+            .map((el) => el.getBoundingClientRect())
+            .filter((r) => r.bottom > 60 && r.top < window.innerHeight)
+            .slice(0, 4)
+            .map((r) => ({ x: Math.max(0, r.left), y: Math.max(60, r.top), width: Math.min(r.width, window.innerWidth - r.left), height: Math.min(r.bottom, window.innerHeight) - Math.max(60, r.top) }))
+            .filter((b) => b.height > 4),
+        )
+        expect(boxes.length, `${theme} ${path} ${where}: paragraphs on screen`).toBeGreaterThan(0)
+        await page.evaluate(() => {
+          const sheet = new CSSStyleSheet()
+          sheet.replaceSync('body * { color: transparent !important; text-decoration-color: transparent !important; border-color: transparent !important; box-shadow: none !important; outline: none !important; }')
+          document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]
+        })
+        let worst: number[] = []
+        let ratio = Infinity
+        for (const clip of boxes) {
+          const bg = await worstBackground(page, await page.screenshot({ clip }), ink)
+          const r = contrast(ink, bg)
+          if (r < ratio) [ratio, worst] = [r, bg]
+        }
+        await page.evaluate(() => (document.adoptedStyleSheets = document.adoptedStyleSheets.slice(0, -1)))
+        expect(ratio, `${theme} ${path} ${where}: ${ratio.toFixed(2)}:1 (ink ${ink.join(',')} on ${worst.join(',')})`).toBeGreaterThanOrEqual(7)
+        measured++
+      }
+    }
+  }
+  expect(measured, 'three themes × three pages × start and end').toBe(18)
+})
+
+/** The background pixel of a PNG screenshot with the lowest contrast against `ink`, decoded in a blank page (the site's CSP rightly refuses data: fetches). */
+async function worstBackground(page: Page, png: Buffer, ink: number[]): Promise<number[]> {
+  const blank = await page.context().newPage()
+  try {
+    return await blank.evaluate(
+      async ({ b64, ink }) => {
+        const img = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob())
+        const canvas = new OffscreenCanvas(img.width, img.height)
+        const ctx = canvas.getContext('2d')
+        if (!ctx) throw new Error('no 2d context')
+        ctx.drawImage(img, 0, 0)
+        const data = ctx.getImageData(0, 0, img.width, img.height).data
+        const lum = (r = 0, g = 0, b = 0) => {
+          const lin = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)
+          return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
+        }
+        const inkL = lum(...ink)
+        let worst = [0, 0, 0]
+        let worstRatio = Infinity
+        for (let i = 0; i < data.length; i += 4 * 7) {
+          const l = lum(data[i], data[i + 1], data[i + 2])
+          const ratio = (Math.max(l, inkL) + 0.05) / (Math.min(l, inkL) + 0.05)
+          if (ratio < worstRatio) {
+            worstRatio = ratio
+            worst = [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0]
+          }
+        }
+        return worst
+      },
+      { b64: png.toString('base64'), ink },
+    )
+  } finally {
+    await blank.close()
+  }
+}
+
+test.describe('reflow', () => {
+  test.use({ viewport: { width: 320, height: 640 } })
+  test.afterEach(({ problems }) => {
+    problems.console.splice(0, problems.console.length, ...problems.console.filter((p) => !/status of 404/.test(p)))
+  })
+
+  test('at 320 px wide and at 200% text size nothing is cut off or needs horizontal scrolling', async ({ page }) => {
+    for (const path of ['/', '/read/spike', '/side-by-side/chosen', '/read/nobody']) {
+      await visit(page, path)
+      for (const scale of ['100%', '200%']) {
+        await page.evaluate((s) => {
+          const sheet = new CSSStyleSheet()
+          sheet.replaceSync(`html { font-size: ${s} !important; }`)
+          document.adoptedStyleSheets = [sheet]
+        }, scale)
+        await expect(page.locator('html')).toHaveCSS('font-size', scale === '100%' ? '16px' : '32px')
+        await frames(page)
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+        const culprit = overflow > 0 ? await page.evaluate(() => [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1).map((el) => el.className || el.tagName).slice(-3).join(', ')) : ''
+        expect(overflow, `${path} at ${scale}: px wider than the screen (${culprit})`).toBeLessThanOrEqual(0)
+        const clipped = await page
+          .locator('main h1, main h2, main p, main a, main button')
+          .evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null && el.scrollWidth > el.clientWidth + 2 && getComputedStyle(el).overflow === 'hidden').length)
+        expect(clipped, `${path} at ${scale}: text cut off`).toBe(0)
+      }
+    }
+  })
+})
+
+test('keyboard only: read a piece to the end, switch to side by side and back, share a moment, present and step with PageDown', async ({ page, context }) => {
+  test.slow()
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await visit(page, '/')
+  await page.keyboard.press('Tab')
+  for (let guard = 0; !(await page.evaluate(() => document.activeElement?.textContent === 'Read Spike’s side')) && guard < 20; guard++) await page.keyboard.press('Tab')
+  await expect(page.locator(':focus')).toHaveText('Read Spike’s side')
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/read\/spike$/)
+  await hydrated(page)
+  for (let i = 0; i < 40; i++) await page.keyboard.press('PageDown')
+  const end = page.getByRole('link', { name: 'Read both side by side' })
+  await expect(end, 'reached the end').toBeInViewport()
+  await revealsSettled(page)
+  await expect.poll(() => hiddenLines(page), 'read to the end, every line is shown').toEqual([])
+  await end.focus()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/side-by-side\/chosen$/)
+  await hydrated(page)
+  for (const beat of ['crumbling', 'hands']) {
+    await page.keyboard.press('j')
+    await expect(page.locator(`#${beat}-label`)).toBeFocused()
+    await scrollSettled(page)
+  }
+  await page.evaluate(() => Object.defineProperty(navigator, 'share', { value: undefined }))
+  await page.getByRole('button', { name: 'Share' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible()
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/side-by-side\/chosen\/.+/)
+  await page.getByRole('link', { name: 'Read Buffy’s side alone' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/read\/buffy(\/[a-z0-9-]+)?$/)
+  await visit(page, '/present/chosen')
+  await page.keyboard.press('PageDown')
+  await page.keyboard.press('PageDown')
+  await expect(page.locator('[aria-live="polite"]')).toHaveText(/Spike: The whole place is crumbling down/)
+})

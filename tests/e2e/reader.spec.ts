@@ -1,0 +1,203 @@
+import { DESKTOP, PHONE, expect, test } from './fixtures.ts'
+import { frames, hiddenLines, lineStates, open, readByWheel, revealsSettled } from './pages.ts'
+import { stored } from './storage.ts'
+import { repairedSeed, storyLines, wordsOf } from './story-data.ts'
+
+// Each test has its own context and shares nothing: spread them over the workers.
+test.describe.configure({ mode: 'parallel' })
+
+const lastPara = '.story [data-para] >> nth=-1'
+
+test.describe('the immersive reader', () => {
+  test('lines below the reading zone wait, arrive as the reader scrolls, and stay shown', async ({ page }) => {
+    await open(page, '/read/buffy')
+    await expect(page.locator('[data-reveal="paced"]')).toBeAttached()
+    const before = await lineStates(page)
+    expect(before.map((l) => l.text), 'every line of the story, in order').toEqual(storyLines('buffy').map((l) => l.text))
+    // The next lines below the screen wait (paragraphs far off screen are not armed until they come near).
+    const below = before.filter((l) => l.belowScreen).slice(0, 3)
+    expect(below.map((l) => l.visible), 'the lines just below the screen wait for the reader').toEqual([0, 0, 0])
+    // Read down gently: the first paragraphs reach the zone and fade in, one line after another.
+    for (let i = 0; i < 6; i++) {
+      await page.mouse.wheel(0, 120)
+      // The reader's pace (180 ms a step), not a wait for the page: scrolling faster skips the show.
+      await page.waitForTimeout(180)
+    }
+    await expect(page.locator('.story [data-para][data-shown="paced"]'), 'a paragraph is revealed at a reading pace').not.toHaveCount(0)
+    // Reading on at a reading speed, the paragraphs keep arriving paced to the very end.
+    await readByWheel(page, { step: 120, pause: 200 })
+    await revealsSettled(page)
+    await expect.poll(() => hiddenLines(page), 'every line is shown once read').toEqual([])
+    await expect(page.locator(lastPara), 'the last paragraph too arrives at a reading pace').toHaveAttribute('data-shown', 'paced')
+  })
+
+  test('the words on screen are exactly the authors’ words', async ({ page }) => {
+    const linesText = async () => (await page.locator('[data-line]').allTextContents()).join(' ')
+    await open(page, '/read/spike')
+    const seed = repairedSeed('002_5cad11de45ed7575.txt', 'stories/spike.md')
+    const body = seed.slice(seed.indexOf('The day of the confrontation'), seed.indexOf('avatar credit'))
+    expect(wordsOf(await linesText())).toEqual(wordsOf(body))
+    await open(page, '/read/buffy')
+    const raw = repairedSeed('000_fa815808c0735282.txt', 'stories/buffy.md')
+    expect(wordsOf(await linesText())).toEqual(wordsOf(raw.split('Thankyou!')[1] ?? ''))
+  })
+
+  test('jumping to the end shows everything above at once', async ({ page }) => {
+    await open(page, '/read/buffy')
+    await page.keyboard.press('End')
+    await expect(page.locator(lastPara), 'the last paragraph is shown').toHaveAttribute('data-shown', /./)
+    // The last paragraph may still be fading in, line by line; nothing above it waits.
+    const waitingAbove = () =>
+      page.locator('.story [data-para]').evaluateAll((paras) => {
+        const last = paras.at(-1)
+        return paras
+          .filter((p) => p !== last)
+          .flatMap((p) => [...p.querySelectorAll('[data-line]')])
+          .filter((l) => Number(getComputedStyle(l).opacity) < 1 || /rgba\(.*,\s*0?\.\d+\)$/.test(getComputedStyle(l).color))
+          .map((l) => l.id)
+      })
+    await expect.poll(waitingAbove, 'nothing above the last paragraph waits').toEqual([])
+  })
+
+  test('resizing and rotating never hides a line already shown', async ({ page }) => {
+    await open(page, '/read/spike')
+    await readByWheel(page, { until: async () => (await page.evaluate(() => window.scrollY)) > 2000 })
+    await revealsSettled(page)
+    const shownParas = page.locator('[data-para][data-shown]')
+    await expect.poll(() => shownParas.count()).toBeGreaterThan(3)
+    const shown = await shownParas.count()
+    const seen = (await lineStates(page)).filter((l) => l.visible === 1 && !l.belowScreen).map((l) => l.id)
+    expect(seen.length).toBeGreaterThan(3)
+    for (const size of [PHONE, { width: 844, height: 390 }, DESKTOP]) {
+      await page.setViewportSize(size)
+      // The reveal hears of a resize through its observers, which deliver in the next frames.
+      await frames(page, 3)
+      expect(await shownParas.count(), `${size.width}×${size.height}`).toBeGreaterThanOrEqual(shown)
+      const hidden = (await lineStates(page)).filter((l) => seen.includes(l.id) && l.visible !== 1).map((l) => l.id)
+      expect(hidden, `every line the reader had seen is still shown at ${size.width}×${size.height}`).toEqual([])
+    }
+  })
+
+  test('every line stays in the accessibility tree before it is revealed', async ({ page }) => {
+    await open(page, '/read/buffy')
+    await expect(page.locator('[data-reveal="paced"]')).toBeAttached()
+    const waiting = (await lineStates(page)).filter((l) => l.visible === 0).map((l) => l.text)
+    expect(waiting.length, 'some lines are waiting').toBeGreaterThan(0)
+    const snapshot = wordsOf(await page.locator('.story').ariaSnapshot()).join(' ')
+    for (const line of waiting) expect(snapshot, line).toContain(wordsOf(line).join(' '))
+    const last = storyLines('buffy').at(-1)?.text ?? ''
+    expect(last).toBe('They were consumed by the flames.')
+    expect(snapshot, 'and so are the lines far ahead').toContain(wordsOf(last).join(' '))
+  })
+
+  test('a moment address lands on its line, shown and highlighted, with everything before it', async ({ page }) => {
+    await open(page, '/read/spike/i-love-you')
+    const line = page.locator('#i-love-you-there-she-said')
+    await expect(line).toHaveClass(/\bis-target\b/)
+    await expect(line).toBeInViewport()
+    await expect(line).toBeFocused()
+    const lines = await lineStates(page)
+    const upTo = lines.slice(0, lines.findIndex((l) => l.id === 'i-love-you-there-she-said') + 1)
+    expect(upTo.length).toBeGreaterThan(1)
+    expect(upTo.filter((l) => l.visible !== 1).map((l) => l.id), 'the line and all before it are shown, not replayed').toEqual([])
+  })
+
+  test('the place is remembered and offered on return', async ({ page }) => {
+    await open(page, '/read/buffy')
+    await readByWheel(page, { until: async () => (await page.evaluate(() => window.scrollY)) > 2600 })
+    const onScreen = (await lineStates(page)).filter((l) => l.onScreen).map((l) => l.id)
+    // The place is written at most once a second: wait for it, not for a second.
+    await expect.poll(() => stored(page, 'place:buffy'), 'a line is remembered').toEqual(expect.any(String))
+    const saved = String(await stored(page, 'place:buffy'))
+    expect(onScreen, 'the line remembered is one that was on screen').toContain(saved)
+    await page.evaluate(() => window.scrollTo(0, 0))
+    await open(page, '/read/buffy')
+    await page.getByRole('button', { name: 'Continue where you left off' }).click()
+    await expect(page).toHaveURL(new RegExp(`/read/buffy/${saved}$`))
+    await expect(page.locator(`[data-line="${saved}"]`)).toBeInViewport()
+  })
+
+  test('keyboard alone: skip link, settings, theme', async ({ page }) => {
+    await open(page, '/read/spike')
+    await page.keyboard.press('Tab')
+    await expect(page.locator(':focus')).toHaveText('Skip to the story')
+    for (let i = 0; i < 6 && !(await page.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))); i++) await page.keyboard.press('Tab')
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('button', { name: /settings/i })).toHaveAttribute('aria-expanded', 'true')
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('ArrowRight')
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'sepia')
+    await page.keyboard.press('Escape')
+    // The theme is set before the first paint: read it in the page's first animation frame.
+    await page.addInitScript(() => requestAnimationFrame(() => ((window as unknown as { firstFrameTheme?: string }).firstFrameTheme = document.documentElement.dataset.theme)))
+    await open(page, '/read/spike')
+    expect(await page.evaluate(() => (window as unknown as { firstFrameTheme?: string }).firstFrameTheme), 'the theme is remembered, before first paint').toBe('sepia')
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'sepia')
+  })
+
+  test('reflows at 320 px wide with no horizontal scrolling', async ({ page }) => {
+    await open(page, '/read/spike')
+    await page.setViewportSize({ width: 320, height: 700 })
+    await frames(page)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 'px wider than the window').toBeLessThanOrEqual(0)
+  })
+})
+
+test.describe('reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' })
+
+  test('shows every line at once', async ({ page }) => {
+    await open(page, '/read/buffy')
+    await expect(page.locator('[data-reveal="all"]')).toBeAttached()
+    expect(await hiddenLines(page)).toEqual([])
+  })
+})
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('the whole text is there and readable', async ({ page }) => {
+    const response = await page.goto('/read/spike')
+    expect(response?.status()).toBe(200)
+    await expect(page.locator('html')).toHaveClass('no-js')
+    expect(await hiddenLines(page)).toEqual([])
+    await expect(page.getByText("for him, that's enough.", { exact: false })).toBeVisible()
+    await page.goto('/read/spike#no-you-dont')
+    const top = await page.locator('#no-you-dont').evaluate((el) => el.getBoundingClientRect().top)
+    expect(top, 'a #anchor lands on its moment without scripts').toBeGreaterThanOrEqual(0)
+    expect(top).toBeLessThan(400)
+  })
+})
+
+test.describe('the first paint', () => {
+  test('comes before any script is fetched, with no font to wait for; the next page is set in Literata', async ({ page }) => {
+    await open(page, '/read/spike')
+    const first = await page.evaluate(() => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0,
+      scripts: performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js')).map((r) => r.startTime),
+      fonts: performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.woff2')).map((r) => r.startTime),
+      marked: document.documentElement.hasAttribute('data-fonts'),
+      manifest: document.querySelector('link[rel="manifest"]')?.getAttribute('href'),
+    }))
+    expect(first.fcp, 'the page painted').toBeGreaterThan(0)
+    expect(first.scripts.length).toBeGreaterThan(0)
+    expect(first.scripts.filter((t) => t < first.fcp), `scripts start after the first paint (${first.fcp} ms)`).toEqual([])
+    expect(first.fonts.filter((t) => t < first.fcp), 'no font is fetched before the first paint').toEqual([])
+    expect(first.marked, 'a first visit is set in the fallback face').toBe(false)
+    expect(first.manifest, 'the app manifest is linked once the page is up').toBe('/manifest.webmanifest')
+    // Once idle, the page fetches Literata and remembers it; the next page uses it from the start.
+    await expect.poll(() => stored(page, 'fonts'), { timeout: 15_000 }).toBeTruthy()
+    await open(page, '/read/buffy')
+    const next = await page.evaluate(async () => {
+      await document.fonts.ready
+      return {
+        marked: document.documentElement.hasAttribute('data-fonts'),
+        family: getComputedStyle(document.querySelector('.para') as Element).fontFamily,
+        loaded: [...document.fonts].filter((f) => f.family.replace(/["']/g, '') === 'Literata' && f.status === 'loaded').length,
+      }
+    })
+    expect(next.marked).toBe(true)
+    expect(next.family).toMatch(/^"?Literata"?,/)
+    expect(next.loaded, 'Literata is loaded and used').toBeGreaterThanOrEqual(1)
+  })
+})

@@ -13,7 +13,6 @@ const PORT = Number(process.env.E2E_LIBRARY_PORT ?? Number(process.env.E2E_PORT 
 
 const test = base.extend<object, { libraryOrigin: string }>({
   libraryOrigin: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern: none
     async ({}, provide) => {
       const env = { ...process.env, STORIES_DIR, OUT_DIR }
       if (!process.env.E2E_SKIP_LIBRARY_BUILD || !existsSync(join(OUT_DIR, 'index.html'))) {

@@ -28,8 +28,7 @@ export function watchContext(context: BrowserContext, problems: Problems): void 
 
 /** The test API with a live server of the test's own, stopped even when the test fails. */
 export const test = base.extend<{ live: LiveServer }>({
-  // Playwright reads a fixture's dependencies from the destructuring pattern; this one has none.
-  // eslint-disable-next-line no-empty-pattern
+  // Playwright reads a fixture's dependencies from the destructuring pattern; this one has none (no-empty-pattern is off for tests/e2e).
   live: async ({}, provide) => {
     const server = await startLiveServer()
     try {

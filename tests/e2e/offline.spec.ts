@@ -35,6 +35,8 @@ test('the precache holds what reading needs, within 1.5 MB gzip: no moment pages
 })
 
 test('through the worker, a query string or a trailing slash reaches the page, online and offline', async ({ page, context }) => {
+  // Ten page loads, each waited on until hydrated: more than one test's time on a busy 2-core machine.
+  test.slow()
   await controlledByWorker(page)
   for (const path of SPIKE) await showsSpike(page, path)
   await context.setOffline(true)

@@ -2,7 +2,7 @@ import { expect, test } from './fixtures.ts'
 import { hydrated } from './pages.ts'
 import { stored } from './storage.ts'
 
-test('once opened, every piece, view, presentation, font and card works with the network gone', async ({ page, context, request }) => {
+test('once opened, every piece, view, presentation, font and card works with the network gone', async ({ page, context, request, problems }) => {
   await page.goto('/')
   // The service worker installs (precaching the whole build) and takes control.
   await page.evaluate(async () => {
@@ -48,6 +48,10 @@ test('once opened, every piece, view, presentation, font and card works with the
   // An address the build never made: the service worker answers with the not-found page.
   const unknown = await page.goto('/read/nobody')
   expect(unknown?.fromServiceWorker(), 'an unknown address offline is answered by the service worker').toBe(true)
+  expect(unknown?.status(), 'with the not-found status, as online').toBe(404)
   await expect(page.getByRole('heading', { level: 1, name: 'This moment isn’t here' })).toBeVisible()
   await expect(page.locator('.not-found-what')).toHaveText(/^We couldn’t find .+\.$/)
+  // The browser logs the document's own 404; that one is the point of this step.
+  expect(problems.console).toEqual(['error: Failed to load resource: the server responded with a status of 404 ()'])
+  problems.console.length = 0
 })

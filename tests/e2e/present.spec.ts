@@ -74,7 +74,7 @@ test('A auto-advances at the chosen pace and pauses; + and - change the pace', a
   await expect(page.getByRole('button', { name: 'Pause auto-advance' })).toHaveAttribute('aria-pressed', 'true')
   await expect(stage(page), 'it advances by itself').not.toHaveText(first, { timeout: 15_000 })
   await page.keyboard.press('a')
-  await expect(page.getByRole('button', { name: 'Start auto-advance' })).toHaveAttribute('aria-pressed', 'false')
+  await expect(page.getByRole('button', { name: 'Play auto-advance' })).toHaveAttribute('aria-pressed', 'false')
   const paused = await stageText(page)
   // What is tested is time itself: paused, nothing moves for 4.5 s (longer than any hold at 260 wpm of this beat's lines).
   await page.waitForTimeout(4500)

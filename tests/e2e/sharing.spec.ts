@@ -17,7 +17,7 @@ test.describe('prerendered pages and previews', () => {
     const sitemap = readFileSync('dist/sitemap.xml', 'utf8')
     const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => pathOf(m[1] ?? ''))
     expect(new Set(paths).size, 'no address twice').toBe(paths.length)
-    // Every piece, pair and presentation, each beat it tells and each of its lines has an address.
+    // Every piece, scene, pair and presentation, each beat it tells and each of its lines has an address.
     const expected = ['/']
     for (const story of library.stories) {
       for (const view of ['read', 'present']) {
@@ -26,7 +26,7 @@ test.describe('prerendered pages and previews', () => {
       }
     }
     for (const pair of library.pairs) {
-      expected.push(`/side-by-side/${pair.id}`, `/present/${pair.id}`, ...pair.beats.flatMap((b) => [`/side-by-side/${pair.id}/${b.id}`, `/present/${pair.id}/${b.id}`]))
+      expected.push(`/scene/${pair.id}`, `/side-by-side/${pair.id}`, `/present/${pair.id}`, ...pair.beats.flatMap((b) => [`/side-by-side/${pair.id}/${b.id}`, `/present/${pair.id}/${b.id}`]))
     }
     expect(paths.filter((p) => p.split('/').length <= 3).sort(), 'the pages of the pieces and pairs').toEqual(expected.filter((p) => p.split('/').length <= 3).sort())
     expect(expected.filter((p) => !paths.includes(p)), 'addresses missing from the sitemap').toEqual([])

@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, PHONE, test as base } from './fixtures.ts'
+import { hydrated } from './pages.ts'
 
 // A library of three scenes and a story alone (tests/fixtures/library): the shipped scene,
 // "The Lighthouse" (Mara's tower, neutral; Tomas's boat, cool), "The Crossing" (Mara again,
@@ -94,6 +95,8 @@ test('side by side and presenting show the new pair, tinted from its data', asyn
   await page.goto(libraryOrigin + '/present/lighthouse')
   await expect(page.locator('.slide-heading')).toHaveText('The Lighthouse')
   await expect(page.locator('.slide-kicker')).toHaveText('Mara’s side and Tomas’s, beat by beat')
+  // A key pressed before the app is live would go nowhere: the stage answers keys once hydrated.
+  await hydrated(page)
   await page.keyboard.press('ArrowRight')
   await expect(page).toHaveURL(/\/present\/lighthouse\/the-wind-found-the-tower/)
   await expect(page.getByText('Mara', { exact: true })).toBeVisible()

@@ -126,8 +126,10 @@ test.describe('side by side', () => {
     await hydrated(page)
     await expect(page.locator('[data-line="no-you-dont-but-thanks-for"]')).toBeInViewport()
     await scrollSettled(page)
-    await page.getByRole('link', { name: 'See this moment from Buffy’s side' }).first().click()
-    await expect(page).toHaveURL(/\/read\/buffy\/crumbling$|\/read\/buffy\/hands$/)
+    // The moment's own beat offers the other telling of the same moment.
+    await page.locator('section[data-beat="no-you-dont"]').getByRole('link', { name: 'See this moment from Buffy’s side' }).click()
+    await expect(page).toHaveURL(/\/read\/buffy\/no-you-dont$/)
+    await expect(page.locator('#no-you-dont')).toBeInViewport()
   })
 
   test('on a phone the beats interleave, Buffy then Spike, with no horizontal scrolling', async ({ page }) => {

@@ -78,7 +78,7 @@ export function PresentPage({
     else if (name === 'escape') {
       if (state.overlay !== 'none') dispatch('close')
       else if (blocked) setBlocked(null)
-      else if (fullscreen.active) fullscreen.exit()
+      else if (fullscreen.isActive()) fullscreen.exit()
       else go(readerOf(slide?.id || undefined), { load: true })
     } else dispatch(name)
   }

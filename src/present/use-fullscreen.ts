@@ -1,7 +1,11 @@
 import { useCallback, useEffect, useState } from 'react'
 
-/** Whether the page is full screen, and the means to change it (no-ops where the browser refuses). */
-export function useFullscreen(): { active: boolean; toggle: () => void; exit: () => void } {
+/**
+ * Whether the page is full screen (`active`, for rendering; `isActive()`, the document's
+ * state right now, for a key handler that may run before the change has rendered), and the
+ * means to change it (no-ops where the browser refuses).
+ */
+export function useFullscreen(): { active: boolean; isActive: () => boolean; toggle: () => void; exit: () => void } {
   const [active, setActive] = useState(false)
 
   useEffect(() => {
@@ -19,5 +23,7 @@ export function useFullscreen(): { active: boolean; toggle: () => void; exit: ()
     else void document.documentElement.requestFullscreen?.().catch(() => {})
   }, [])
 
-  return { active, toggle, exit }
+  const isActive = useCallback(() => Boolean(document.fullscreenElement), [])
+
+  return { active, isActive, toggle, exit }
 }

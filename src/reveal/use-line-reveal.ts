@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, type RefObject } from 'react'
+import { useEffect, useMemo, useRef, type RefObject } from 'react'
 import type { Pace } from '../prefs/prefs'
 import { createRevealController, type RevealController, type RevealHandle } from './reveal-controller'
 
@@ -23,6 +23,7 @@ export function useLineReveal(rootRef: RefObject<HTMLElement | null>, pace: Pace
     }
   }, [rootRef, pace])
 
-  const showThrough = useCallback((el: Element) => controller.current?.showThrough(el), [])
-  return { showThrough }
+  // One handle for the life of the view: effects that take it (the moment landing) must not
+  // run again on every render, or each re-render would land on the moment again.
+  return useMemo(() => ({ showThrough: (el: Element) => controller.current?.showThrough(el) }), [])
 }

@@ -102,6 +102,17 @@ test.describe('the immersive reader', () => {
     expect(upTo.filter((l) => l.visible !== 1).map((l) => l.id), 'the line and all before it are shown, not replayed').toEqual([])
   })
 
+  test('after landing on a moment the reader reads on: the page is never pulled back to it', async ({ page }) => {
+    await open(page, '/read/spike/i-love-you')
+    await expect(page.locator('#i-love-you-there-she-said')).toBeInViewport()
+    const landed = await page.evaluate(() => window.scrollY)
+    await page.mouse.move(720, 450)
+    await readByWheel(page, { step: 150, pause: 150, until: async () => (await page.evaluate(() => window.scrollY)) > landed + 900 })
+    // Every line read on from there re-renders the page's position; none may land on the moment again.
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 3000 }).toBeGreaterThan(landed + 900)
+    await expect(page.locator('#i-love-you-there-she-said')).not.toBeInViewport()
+  })
+
   test('the place is remembered and offered on return', async ({ page }) => {
     await open(page, '/read/buffy')
     await readByWheel(page, { until: async () => (await page.evaluate(() => window.scrollY)) > 2600 })

@@ -3,6 +3,10 @@ import type { RevealHandle } from '../reveal/use-line-reveal'
 import { READING_LINE } from '../reveal/use-reading-position'
 
 const HIGHLIGHT_MS = 2600
+/** How long a landed moment is kept in place while what is above it settles. */
+const KEEP_MS = 3000
+/** What the reader does to move by themselves (a smooth landing scroll is none of these). */
+const OWN_MOVES = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const
 
 /**
  * Lands on a moment: shows the target and everything before it (no replaying of the
@@ -18,13 +22,38 @@ export function useMomentLanding(domId: string | undefined, reveal: RevealHandle
     const smooth = behavior === 'smooth' && !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches
     // Put the moment where the reader's eye rests, so that "where you are" (for sharing and
     // switching views) is the moment itself, not the paragraph above it.
-    const top = el.getBoundingClientRect().top + window.scrollY - window.innerHeight * READING_LINE + 8
-    window.scrollTo?.({ top: Math.max(0, top), behavior: smooth ? 'smooth' : 'auto' })
+    const land = (how: ScrollBehavior) => {
+      const top = el.getBoundingClientRect().top + window.scrollY - window.innerHeight * READING_LINE + 8
+      window.scrollTo?.({ top: Math.max(0, top), behavior: how })
+    }
+    land(smooth ? 'smooth' : 'auto')
+    // What is above may still change height once laid out (runs the browser skipped, a late
+    // font): until the reader moves by themselves, the moment is kept where the eye rests.
+    let settled = false
+    const settle = () => {
+      settled = true
+      resizes?.disconnect()
+      for (const type of OWN_MOVES) window.removeEventListener(type, settle)
+    }
+    // (A ResizeObserver reports once as it starts observing: that is no change.)
+    let observed = false
+    const resizes =
+      typeof ResizeObserver === 'undefined'
+        ? undefined
+        : new ResizeObserver(() => {
+            if (observed && !settled) land('auto')
+            observed = true
+          })
+    resizes?.observe(document.body)
+    for (const type of OWN_MOVES) window.addEventListener(type, settle, { passive: true })
+    const settleTimer = window.setTimeout(settle, KEEP_MS)
     if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1')
     el.focus({ preventScroll: true })
     el.classList.add('is-target')
     const timer = window.setTimeout(() => el.classList.remove('is-target'), HIGHLIGHT_MS)
     return () => {
+      settle()
+      window.clearTimeout(settleTimer)
       window.clearTimeout(timer)
       el.classList.remove('is-target')
     }

@@ -6,7 +6,8 @@ export interface Problems {
   readonly foreign: string[]
 }
 
-function watch(page: Page, problems: Problems): void {
+/** Records a page's console errors and warnings, page errors and requests to other hosts in `problems`. */
+export function watch(page: Page, problems: Problems): void {
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') problems.console.push(`${m.type()}: ${m.text()}`)
   })

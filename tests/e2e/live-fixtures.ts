@@ -1,7 +1,7 @@
 import type { BrowserContext } from '@playwright/test'
 import { loadLibrary } from '../../scripts/stories-plugin.ts'
 import { buildDeck, type Deck } from '../../src/present/slides.ts'
-import { test as base, type Problems } from './fixtures.ts'
+import { test as base, watch, type Problems } from './fixtures.ts'
 import { startLiveServer, type LiveServer } from './live-server.ts'
 
 /** The decks as the server and the pages build them. */
@@ -14,16 +14,7 @@ export const wordsOf = (deck: Deck, index: number, part = 0): string =>
 
 /** Records another context's pages in the test's problems (each phone is its own context). */
 export function watchContext(context: BrowserContext, problems: Problems): void {
-  context.on('page', (page) => {
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') problems.console.push(`${m.type()}: ${m.text()}`)
-    })
-    page.on('pageerror', (e) => problems.console.push(`pageerror: ${e.message}`))
-    page.on('request', (r) => {
-      const url = new URL(r.url())
-      if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) problems.foreign.push(r.url())
-    })
-  })
+  context.on('page', (page) => watch(page, problems))
 }
 
 /** The test API with a live server of the test's own, stopped even when the test fails. */

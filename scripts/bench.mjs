@@ -233,8 +233,17 @@ const budgets = [
 const growth = await benchLibrary({ skipBuild: Boolean(process.env.BENCH_SKIP_BUILD) })
 results.library = growth.rows
 budgets.push(["reader's initial JS and first visit within 2 KB gzip, 2 stories vs 20", growth.ok, `${k(growth.rows.today.js)} vs ${k(growth.rows.library.js)} JS`])
-console.log('\nbudgets')
-for (const [name, ok, figure] of budgets) console.log(`${ok ? 'PASS' : 'FAIL'}  ${name}  (${figure})`)
+// Budgets on time (tasks, frames, first line, LCP, TBT) depend on a quiet machine. With
+// BENCH_TIMING_ADVISORY set (.ci/run sets it: CI shares its 2 cores), they are printed, FAIL
+// included, but only the budgets on bytes, layout shift, scores and memory decide the exit.
+const TIMED = /task|frames|first line|LCP|TBT/
+const advisory = Boolean(process.env.BENCH_TIMING_ADVISORY)
+const decides = ([name]) => !advisory || !TIMED.test(name)
+console.log(advisory ? '\nbudgets (time budgets advisory here: BENCH_TIMING_ADVISORY)' : '\nbudgets')
+for (const b of budgets) {
+  const [name, ok, figure] = b
+  console.log(`${ok ? 'PASS' : decides(b) ? 'FAIL' : 'FAIL (advisory)'}  ${name}  (${figure})`)
+}
 mkdirSync('bench-results', { recursive: true })
 writeFileSync('bench-results/latest.json', JSON.stringify({ ...results, budgets: budgets.map(([name, ok, figure]) => ({ name, ok, figure })) }, null, 2))
-process.exit(budgets.every(([, ok]) => ok) ? 0 : 1)
+process.exit(budgets.every((b) => b[1] || !decides(b)) ? 0 : 1)

@@ -1,5 +1,5 @@
 import { DESKTOP, PHONE, expect, test } from './fixtures.ts'
-import { frames, hiddenLines, lineStates, open, readByWheel, revealsSettled } from './pages.ts'
+import { frames, hiddenLines, lineStates, open, readByWheel, revealsSettled, scrollSettled } from './pages.ts'
 import { stored } from './storage.ts'
 import { repairedSeed, storyLines, wordsOf } from './story-data.ts'
 
@@ -116,11 +116,17 @@ test.describe('the immersive reader', () => {
   test('the place is remembered and offered on return', async ({ page }) => {
     await open(page, '/read/buffy')
     await readByWheel(page, { until: async () => (await page.evaluate(() => window.scrollY)) > 2600 })
-    const onScreen = (await lineStates(page)).filter((l) => l.onScreen).map((l) => l.id)
-    // The place is written at most once a second: wait for it, not for a second.
+    // The last wheel step may still be scrolling, and the place is written at most once a
+    // second (with the line of that moment): let the page come to rest, then wait for the write.
+    await scrollSettled(page)
     await expect.poll(() => stored(page, 'place:buffy'), 'a line is remembered').toEqual(expect.any(String))
+    await expect
+      .poll(async () => {
+        const onScreen = (await lineStates(page)).filter((l) => l.onScreen).map((l) => l.id)
+        return onScreen.includes(String(await stored(page, 'place:buffy')))
+      }, 'the line remembered is one on screen where the reader stopped')
+      .toBe(true)
     const saved = String(await stored(page, 'place:buffy'))
-    expect(onScreen, 'the line remembered is one that was on screen').toContain(saved)
     await page.evaluate(() => window.scrollTo(0, 0))
     await open(page, '/read/buffy')
     await page.getByRole('button', { name: 'Continue where you left off' }).click()

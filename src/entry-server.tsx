@@ -21,7 +21,7 @@ export async function render(path: string, siteUrl: string): Promise<{ html: str
   const resolved = resolvePlace(parseLink(path, base), library, path)
   const { prelude } = await prerender(
     <StrictMode>
-      <App href={path} data={library} />
+      <App href={path} data={library} excerpts />
     </StrictMode>,
   )
   const html = await new Response(prelude).text()

@@ -15,15 +15,17 @@ import { FollowPage, HomePage, LiveStartPage, PresentPage, ReaderPage, RemotePag
 /**
  * Picks the view for the address. `href` is the page's path (the server's route, or the
  * browser's); `data` is the whole library on the server, and in the browser is left out:
- * the view's stories are loaded (main.tsx loads them before hydrating).
+ * the view's stories are loaded (main.tsx loads them before hydrating). `excerpts`
+ * (the server's) writes a moment's page with its beat alone; the browser then renders
+ * the whole piece in its place rather than hydrate it.
  */
-export function App({ href, data }: { href: string; data?: Library }) {
+export function App({ href, data, excerpts }: { href: string; data?: Library; excerpts?: boolean }) {
   useServiceWorker()
   useWebFonts()
   return (
     <ViewBoundary>
       <Suspense fallback={null}>
-        <View href={href} data={data} />
+        <View href={href} data={data} excerpts={excerpts} />
       </Suspense>
     </ViewBoundary>
   )
@@ -50,7 +52,7 @@ function useLibrary(place: Place | null, given?: Library): Library | null {
   return ready
 }
 
-function View({ href, data: given }: { href: string; data?: Library }) {
+function View({ href, data: given, excerpts }: { href: string; data?: Library; excerpts?: boolean }) {
   const location = useLocationState(href)
   const { place, go } = location
   const loaded = useLibrary(place, given)
@@ -64,11 +66,11 @@ function View({ href, data: given }: { href: string; data?: Library }) {
       return <ScenePage library={data} pair={resolved.pair} sides={resolved.sides} />
     case 'read': {
       const { story, tellings, place: p } = resolved
-      return <ReaderPage key={story.id} story={story} tellings={tellings} anchor={p.anchor} missing={resolved.missing} onGo={(to) => go(to)} share={shareTools} />
+      return <ReaderPage key={story.id} story={story} tellings={tellings} anchor={p.anchor} missing={resolved.missing} excerpt={excerpts} onGo={(to) => go(to)} share={shareTools} />
     }
     case 'side-by-side': {
       const { pair, sides, place: p } = resolved
-      return <SideBySidePage key={pair.id} pair={pair} left={sides[0]} right={sides[1]} anchor={p.anchor} missing={resolved.missing} share={shareTools} />
+      return <SideBySidePage key={pair.id} pair={pair} left={sides[0]} right={sides[1]} anchor={p.anchor} missing={resolved.missing} excerpt={excerpts} share={shareTools} />
     }
     case 'present': {
       const { deck, place: p } = resolved

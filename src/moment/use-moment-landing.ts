@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import type { RevealHandle } from '../reveal/use-line-reveal'
 import { READING_LINE } from '../reveal/use-reading-position'
 
@@ -12,8 +12,12 @@ const OWN_MOVES = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const
  * Lands on a moment: shows the target and everything before it (no replaying of the
  * reveals above), scrolls it into view, highlights it briefly and moves focus to it so
  * that a screen reader starts there. Runs whenever `domId` changes (a link, `#anchor`, back/forward).
+ * Returns whether the moment is still held in place: until then, "where the reader is" is the
+ * moment itself (what is above may be laid out anew several times and the reading position
+ * pass through other beats on the way).
  */
-export function useMomentLanding(domId: string | undefined, reveal: RevealHandle, behavior: 'auto' | 'smooth' = 'auto'): void {
+export function useMomentLanding(domId: string | undefined, reveal: RevealHandle, behavior: 'auto' | 'smooth' = 'auto'): boolean {
+  const [holding, setHolding] = useState<string | undefined>(undefined)
   useEffect(() => {
     if (!domId) return
     const el = document.getElementById(domId)
@@ -30,7 +34,9 @@ export function useMomentLanding(domId: string | undefined, reveal: RevealHandle
     // What is above may still change height once laid out (runs the browser skipped, a late
     // font): until the reader moves by themselves, the moment is kept where the eye rests.
     let settled = false
+    setHolding(domId)
     const settle = () => {
+      if (!settled) setHolding(undefined)
       settled = true
       resizes?.disconnect()
       for (const type of OWN_MOVES) window.removeEventListener(type, settle)
@@ -58,4 +64,5 @@ export function useMomentLanding(domId: string | undefined, reveal: RevealHandle
       el.classList.remove('is-target')
     }
   }, [domId, reveal, behavior])
+  return holding !== undefined && holding === domId
 }

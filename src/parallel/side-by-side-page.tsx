@@ -11,26 +11,48 @@ import { domIdOf, findMoment } from '../story/lookup'
 import type { Pair, Story } from '../story/story-types'
 import { Atmosphere } from '../ui/atmosphere'
 import type { ShareSlot } from '../ui/share-slot'
+import { ExcerptNote } from '../ui/excerpt-note'
 import { MissingMoment } from '../ui/missing-moment'
 import { Toolbar } from '../ui/toolbar'
-import { alignBeats } from './align-beats'
+import { alignBeats, type AlignedBeat } from './align-beats'
 import { ParallelBeat } from './parallel-beat'
 import { useEchoLinks } from './use-echo-links'
 
 /** `/side-by-side/<pair>[/<anchor>]`: both tellings, beat against beat, the pair's left story on the left. */
-export function SideBySidePage({ pair, left, right, anchor, missing, share: Share }: { pair: Pair; left: Story; right: Story; anchor?: string; missing?: string; share?: ShareSlot }) {
+export function SideBySidePage({
+  pair,
+  left,
+  right,
+  anchor,
+  missing,
+  excerpt,
+  share: Share,
+}: {
+  pair: Pair
+  left: Story
+  right: Story
+  anchor?: string
+  missing?: string
+  /** Shows only the moment's beat, with a link to the whole view (a moment's page as the server writes it). */
+  excerpt?: boolean
+  share?: ShareSlot
+}) {
   const [prefs, setPrefs] = usePreferences()
   const rootRef = useRef<HTMLDivElement>(null)
   const reveal = useLineReveal(rootRef, prefs.pace)
   const position = useReadingPosition(rootRef)
   useBeatKeys(rootRef, reveal, prefs.shortcuts)
   useEchoLinks(rootRef)
-  const rows = useMemo(() => alignBeats(pair, left, right), [pair, left, right])
+  const all = useMemo(() => alignBeats(pair, left, right), [pair, left, right])
+  const only = excerpt && anchor ? rowOf(all, anchor, left, right) : undefined
+  const rows = only ? [only] : all
   const leftId = useMemo(() => (id: string) => domIdOf(id, left, right), [left, right])
   const rightId = useMemo(() => (id: string) => domIdOf(id, right, left), [left, right])
   const target = anchor ? landingId(anchor, pair, left, right, leftId, rightId) : undefined
-  useMomentLanding(target, reveal)
-  const beat = position.beat ?? (anchor && pair.beats.some((b) => b.id === anchor) ? anchor : undefined)
+  const holding = useMomentLanding(target, reveal)
+  // Where the reader is, for sharing and switching views: the moment landed on, until they move.
+  const landed = anchor ? rowOf(all, anchor, left, right)?.beat.id : undefined
+  const beat = holding && landed ? landed : (position.beat ?? (anchor && pair.beats.some((b) => b.id === anchor) ? anchor : undefined))
   const read = (story: Story) => {
     const has = beat && story.beats.some((b) => b.id === beat)
     return formatLink({ view: 'read', id: story.id, anchor: has ? beat : undefined }, BASE)
@@ -38,12 +60,12 @@ export function SideBySidePage({ pair, left, right, anchor, missing, share: Shar
   const step = (direction: 1 | -1) => rootRef.current && jumpBeat(rootRef.current, direction, reveal)
 
   return (
-    <div className="page parallel" data-view="side-by-side">
+    <div className="page parallel" data-view="side-by-side" data-excerpt={only ? '' : undefined}>
       <Atmosphere tint="both" tints={[left.tint, right.tint]} />
       <Toolbar title={`${pair.title} · side by side`} prefs={prefs} onPrefs={setPrefs}>
         {Share ? (
           <Share
-            current={() => ({ view: 'side-by-side', id: pair.id, anchor: position.line ?? position.beat ?? undefined })}
+            current={() => ({ view: 'side-by-side', id: pair.id, anchor: holding && anchor ? anchor : (position.line ?? position.beat ?? undefined) })}
             lineLink={(line) => ({ view: 'side-by-side', id: pair.id, anchor: line })}
             title={`${pair.title}, side by side`}
             rootRef={rootRef}
@@ -78,6 +100,9 @@ export function SideBySidePage({ pair, left, right, anchor, missing, share: Shar
           </p>
         </div>
         {missing ? <MissingMoment anchor={missing} /> : null}
+        {only && anchor ? (
+          <ExcerptNote piece={`“${pair.title}”, side by side`} href={`${formatLink({ view: 'side-by-side', id: pair.id }, BASE)}#${landingId(anchor, pair, left, right, leftId, rightId) ?? ''}`} />
+        ) : null}
         <nav className="parallel-read-alone" aria-label="Read one side alone">
           <a href={read(left)}>Read {left.perspective}’s side alone</a>
           <a href={read(right)}>Read {right.perspective}’s side alone</a>
@@ -96,6 +121,12 @@ export function SideBySidePage({ pair, left, right, anchor, missing, share: Shar
       </main>
     </div>
   )
+}
+
+/** The row a moment is in (a beat of the pair, or the beat of a line of either side). */
+function rowOf(rows: readonly AlignedBeat[], anchor: string, left: Story, right: Story): AlignedBeat | undefined {
+  const beat = rows.some((r) => r.beat.id === anchor) ? anchor : (findMoment(left, anchor) ?? findMoment(right, anchor))?.beat.id
+  return rows.find((r) => r.beat.id === beat)
 }
 
 /** The element id a moment lands on in this view: a beat's heading row, or a line of either side. */

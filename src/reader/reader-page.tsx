@@ -10,6 +10,7 @@ import { findMoment, linesOf, type Telling } from '../story/lookup'
 import type { Story } from '../story/story-types'
 import { Atmosphere } from '../ui/atmosphere'
 import type { ShareSlot } from '../ui/share-slot'
+import { ExcerptNote } from '../ui/excerpt-note'
 import { MissingMoment } from '../ui/missing-moment'
 import { Toolbar } from '../ui/toolbar'
 import { ContinueOffer } from './continue-offer'
@@ -26,6 +27,7 @@ export function ReaderPage({
   tellings,
   anchor,
   missing,
+  excerpt,
   onGo,
   share: Share,
 }: {
@@ -34,6 +36,8 @@ export function ReaderPage({
   tellings: readonly Telling[]
   anchor?: string
   missing?: string
+  /** Shows only the moment's beat, with a link to the whole piece (a moment's page as the server writes it). */
+  excerpt?: boolean
   onGo: (place: Place) => void
   share?: ShareSlot
 }) {
@@ -42,8 +46,10 @@ export function ReaderPage({
   const reveal = useLineReveal(bodyRef, prefs.pace)
   useBeatKeys(bodyRef, reveal, prefs.shortcuts)
   const moment = anchor ? findMoment(story, anchor) : undefined
-  useMomentLanding(moment?.line.id, reveal)
+  const holding = useMomentLanding(moment?.line.id, reveal)
   const position = useReadingPosition(bodyRef)
+  // Where the reader is, for sharing and switching views: the moment landed on, until they move.
+  const here = holding && moment ? { line: moment.line.id, beat: moment.beat.id } : position
   const saved = useSavedPlace(story.id, position.line)
   const minutesLeft = Math.ceil((story.words * (1 - position.progress)) / READING_WPM)
   const first = linesOf(story)[0]?.id
@@ -51,7 +57,7 @@ export function ReaderPage({
   const only = tellings.length === 1 ? tellings[0] : undefined
 
   return (
-    <div className={`page reader tint-${story.tint}`} data-view="read">
+    <div className={`page reader tint-${story.tint}`} data-view="read" data-excerpt={excerpt && moment ? '' : undefined}>
       <Atmosphere tint={story.tint} />
       <Toolbar
         title={`${story.title} · ${story.perspective}`}
@@ -71,14 +77,14 @@ export function ReaderPage({
       >
         {Share ? (
           <Share
-            current={() => ({ view: 'read', id: story.id, anchor: position.line ?? undefined })}
+            current={() => ({ view: 'read', id: story.id, anchor: here.line ?? undefined })}
             lineLink={(line) => ({ view: 'read', id: story.id, anchor: line })}
             title={`${story.title} · ${story.perspective}’s side`}
             rootRef={bodyRef}
           />
         ) : null}
         {tellings.map(({ pair }) => (
-          <a key={pair.id} className="tool-button" href={formatLink({ view: 'side-by-side', id: pair.id, anchor: position.beat ?? moment?.beat.id }, BASE)}>
+          <a key={pair.id} className="tool-button" href={formatLink({ view: 'side-by-side', id: pair.id, anchor: here.beat ?? moment?.beat.id }, BASE)}>
             <span aria-hidden="true">⇹</span>
             <span className="tool-label">{only ? 'Side by side' : `${pair.title}, side by side`}</span>
             <span className="visually-hidden"> (both tellings, at this moment)</span>
@@ -87,10 +93,13 @@ export function ReaderPage({
       </Toolbar>
       <main id="main" className="reader-main">
         <article className="story-article" aria-labelledby="story-title">
-          <Preface story={story} pair={only?.pair} />
+          <Preface story={story} pair={only?.pair} short={excerpt && !!moment} />
           {missing ? <MissingMoment anchor={missing} /> : null}
+          {excerpt && moment ? (
+            <ExcerptNote piece={`“${story.title}”`} href={`${formatLink({ view: 'read', id: story.id }, BASE)}#${moment.isBeat ? moment.beat.id : moment.line.id}`} />
+          ) : null}
           {offer ? <ContinueOffer moment={offer} onContinue={() => onGo({ view: 'read', id: story.id, anchor: saved })} /> : null}
-          <StoryBody ref={bodyRef} story={story} tellings={tellings} />
+          <StoryBody ref={bodyRef} story={story} tellings={tellings} only={excerpt ? moment?.beat.id : undefined} />
           <footer className="story-end">
             <p className="story-end-mark" aria-hidden="true">❦</p>
             <nav aria-label="After the story" className="story-end-links">

@@ -14,11 +14,13 @@ import { inRuns } from './runs'
  * while far off screen (reader.css). Memoised: the reading position re-renders the page
  * around it many times a minute, and the text itself never changes.
  */
-export const StoryBody = memo(function StoryBody({ story, tellings, ref }: { story: Story; tellings: readonly Telling[]; ref?: Ref<HTMLDivElement> }) {
+export const StoryBody = memo(function StoryBody({ story, tellings, only, ref }: { story: Story; tellings: readonly Telling[]; only?: string; ref?: Ref<HTMLDivElement> }) {
   const several = tellings.length > 1
+  // `only`: a moment's page as the server writes it holds that beat alone (ExcerptNote).
+  const beats = only ? story.beats.filter((b) => b.id === only) : story.beats
   return (
     <div className="story" ref={ref} data-flow-root="">
-      {story.beats.map((beat) => (
+      {beats.map((beat) => (
         <section key={beat.id} className="beat" id={beat.id} data-beat={beat.id} aria-labelledby={`${beat.id}-label`}>
           <header className="beat-head">
             <h2 className="beat-label" id={`${beat.id}-label`}>

@@ -1,7 +1,7 @@
 import { DESKTOP, PHONE, expect, test } from './fixtures.ts'
 import { frames, hiddenLines, lineStates, open, readByWheel, revealsSettled, scrollSettled } from './pages.ts'
 import { stored } from './storage.ts'
-import { repairedSeed, storyLines, wordsOf } from './story-data.ts'
+import { repairedSeed, storyLines, storyOf, wordsOf } from './story-data.ts'
 
 // Each test has its own context and shares nothing: spread them over the workers.
 test.describe.configure({ mode: 'parallel' })
@@ -183,6 +183,22 @@ test.describe('with JavaScript off', () => {
     const top = await page.locator('#no-you-dont').evaluate((el) => el.getBoundingClientRect().top)
     expect(top, 'a #anchor lands on its moment without scripts').toBeGreaterThanOrEqual(0)
     expect(top).toBeLessThan(400)
+  })
+
+  test('a moment’s page holds its own beat, in the first screen, and links to the whole piece at the moment', async ({ page }) => {
+    const story = storyOf('spike')
+    const moment = story.beats.flatMap((beat) => beat.paragraphs.flatMap((p) => p.lines.map((line) => ({ beat, line })))).find((m) => m.line.id === 'i-love-you-there-she-said')
+    if (!moment) throw new Error('the moment is gone from stories/spike.md')
+    const beatLines = moment.beat.paragraphs.flatMap((p) => p.lines.map((l) => l.id))
+    await page.goto(`/read/spike/${moment.line.id}`)
+    // Its beat alone: a page per moment, each with the whole story, would grow with the square of the text.
+    expect(await page.locator('[data-line]').evaluateAll((els) => els.map((el) => el.id))).toEqual(beatLines)
+    expect(await hiddenLines(page)).toEqual([])
+    await expect(page.locator(`#${moment.line.id}`)).toBeInViewport()
+    await page.getByRole('link', { name: 'Read the whole piece from here' }).click()
+    await expect(page).toHaveURL(new RegExp(`/read/spike#${moment.line.id}$`))
+    expect(await page.locator('[data-line]').count(), 'the piece’s page holds all of it').toBe(storyLines('spike').length)
+    await expect(page.locator(`#${moment.line.id}`)).toBeInViewport()
   })
 })
 

@@ -161,4 +161,14 @@ test.describe('side by side without JavaScript', () => {
     expectAligned(rows)
     expect(await hiddenLines(page)).toEqual([])
   })
+
+  test('a moment’s page holds its own beat on both sides, and links to the whole view at the moment', async ({ page }) => {
+    await page.goto('/side-by-side/chosen/no-you-dont')
+    expect((await alignment(page)).map((r) => r.id)).toEqual(['no-you-dont'])
+    expect(await hiddenLines(page)).toEqual([])
+    await page.getByRole('link', { name: 'Read the whole piece from here' }).click()
+    await expect(page).toHaveURL(/\/side-by-side\/chosen#no-you-dont-label$/)
+    expect((await alignment(page)).map((r) => r.id)).toEqual(pair.beats.map((b) => b.id))
+    await expect(page.locator('#no-you-dont-label')).toBeInViewport()
+  })
 })

@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react'
 import { storiesPlugin } from './scripts/stories-plugin.ts'
 import { previewPlugin } from './scripts/preview-plugin.ts'
 import { chunkReportPlugin } from './scripts/chunk-report-plugin.ts'
+import { bootPlugin } from './scripts/boot-plugin.ts'
 
 // BASE_PATH serves the whole site under a sub-path (e.g. BASE_PATH=/chosen/ for a static
 // host's project folder); it is fixed at build time.
@@ -12,11 +13,11 @@ const stories = process.env.STORIES_DIR ?? 'stories'
 
 export default defineConfig({
   base,
-  plugins: [react(), storiesPlugin(stories), previewPlugin(), chunkReportPlugin()],
+  plugins: [react(), storiesPlugin(stories), bootPlugin(), previewPlugin(), chunkReportPlugin()],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,
-    // prerender.mjs reads it to add modulepreload links for each page's view.
+    // prerender.mjs reads it for each page's entry, styles and view chunks.
     manifest: true,
   },
 })

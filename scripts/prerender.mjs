@@ -8,34 +8,45 @@ import { pathToFileURL } from 'node:url'
 import { renderCards } from './cards.mjs'
 import { makeOffline } from './offline.mjs'
 import { DEFAULT_SITE_URL } from './site-url.mjs'
+import { BOOT_SCRIPTS, LIBRARY_FILES } from './build-files.mjs'
 
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-
-/**
- * The script that starts the app once the prerendered page is on screen: it adds the
- * entry module and the chunks this page's view needs (as modulepreloads, fetched in
- * parallel) only when the first contentful paint has been presented, so the text never
- * waits on a script's download, parse or hydration, not even on a fast network where the
- * scripts would otherwise arrive first. The web app manifest, only needed to install the
- * site, is linked then too, for the same reason. (Without paint timing, or in a hidden tab that
- * gets no frames, the timeout starts it all the same.)
- */
-const boot = (entry, chunks, manifest) =>
-  `(function(){var done=0;function go(){if(done)return;done=1;var h=document.head,m=document.createElement('link');m.rel='manifest';m.href=${JSON.stringify(manifest)};h.appendChild(m);${JSON.stringify(chunks)}.forEach(function(u){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=u;h.appendChild(l)});var s=document.createElement('script');s.type='module';s.crossOrigin='';s.src=${JSON.stringify(entry)};h.appendChild(s)}try{new PerformanceObserver(function(l){if(l.getEntriesByName('first-contentful-paint').length)setTimeout(go,0)}).observe({type:'paint',buffered:true})}catch(e){}setTimeout(go,document.hidden?0:800)})()`
 
 export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
   const started = Date.now()
   const server = await import(pathToFileURL(join(process.cwd(), ssrDir, 'entry-server.js')).href)
   const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/') : '/'
   const siteUrl = (process.env.SITE_URL || DEFAULT_SITE_URL).replace(/\/+$/, '')
-  const template = readFileSync(join(outDir, 'index.html'), 'utf8')
+  // The build's own records, not its HTML: the manifest (each module's file, imports and
+  // styles), the story data's files (stories-plugin.ts) and the minified boot scripts
+  // (boot-plugin.ts, from src/boot/).
+  const readJson = (file) => JSON.parse(readFileSync(join(outDir, file), 'utf8'))
+  const manifest = readJson('.vite/manifest.json')
+  /** @type {{ index: string, stories: Record<string, string> }} */
+  const libraryFiles = readJson(LIBRARY_FILES)
+  /** @type {{ theme: string, start: string }} */
+  const bootScripts = readJson(BOOT_SCRIPTS)
 
-  const inlineScripts = [...template.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1])
+  // The page shell is the source index.html, as Vite's dev server serves it, without its dev
+  // entry: the entry, its styles and preloads come from the manifest; start-app adds them.
+  const DEV_ENTRY = '<script type="module" src="/src/main.tsx"></script>'
+  const source = readFileSync(join(process.cwd(), 'index.html'), 'utf8')
+  if (!source.includes(DEV_ENTRY) || !source.includes('<!--theme-->')) throw new Error(`prerender: index.html no longer has ${DEV_ENTRY} and <!--theme-->`)
+  const bare = source
+    .replace(DEV_ENTRY, '')
+    .replaceAll('%BASE_URL%', () => base)
+    .replace('<!--theme-->', () => `<script>${bootScripts.theme}</script>`)
+  const app = manifest['index.html']
+  if (!app?.isEntry) throw new Error('prerender: the build manifest has no entry for index.html')
+  const entryJs = base + app.file
+  const entryCss = app.css ?? []
+
   const sha = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
-  const hashes = inlineScripts.map((s) => sha(s))
-  const cspFor = (scriptHash, styleHash) => [
+  // The two boot scripts are the same on every page: one hash each.
+  const scriptHashes = [sha(bootScripts.theme), sha(bootScripts.start)].join(' ')
+  const cspFor = (styleHash) => [
     "default-src 'self'",
-    `script-src 'self' ${hashes.join(' ')} ${scriptHash}`,
+    `script-src 'self' ${scriptHashes}`,
     `style-src 'self' ${styleHash}`,
     "img-src 'self' data:",
     "font-src 'self'",
@@ -46,22 +57,15 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
     "base-uri 'self'",
     "form-action 'self'",
   ].join('; ')
-  // Only its own styles are inline; every stylesheet link in the template goes.
-  const entryCss = [...template.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g)].map((m) => m[1].slice(base.length))
-  // The entry script and its preloads are not in the page either: boot() adds them.
-  const entryJs = template.match(/<script type="module"[^>]*src="([^"]+)"[^>]*><\/script>/)?.[1]
-  if (!entryJs) throw new Error('prerender: no entry script in index.html')
-  const entryPreloads = [...template.matchAll(/<link rel="modulepreload"[^>]*href="([^"]+)"[^>]*>/g)].map((m) => m[1])
-  const bare = template.replace(/\s*<link rel="(?:stylesheet|modulepreload)"[^>]*>|\s*<script type="module"[^>]*><\/script>/g, '')
 
-  // The build manifest maps each view's source to its chunk and the chunks it imports.
-  const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8'))
   const entriesOf = (src, seen = new Set()) => {
     const entry = manifest[src]
     if (!entry || seen.has(src)) return []
     seen.add(src)
-    return [entry, ...(entry.imports ?? []).flatMap((i) => (manifest[i]?.isEntry ? [] : entriesOf(i, seen)))]
+    return [entry, ...(entry.imports ?? []).flatMap((i) => entriesOf(i, seen))]
   }
+  // The entry's static imports are preloaded with it, on every page.
+  const entryPreloads = entriesOf('index.html').slice(1).map((e) => base + e.file)
   // A page's CSS (the entry's, then its view's) is inline: the text paints as soon as the
   // HTML arrives, with no request in the way and before (and without) any script. Each
   // inlined file also gets a disabled link, which the browser never fetches, so that
@@ -69,18 +73,22 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
   // Made once per view (430 pages share 5): the files are read and hashed once.
   const readAsset = (f) => readFileSync(join(outDir, f), 'utf8')
   const views = new Map()
-  // A page also preloads its story data (the library's index and each story it shows).
-  const viewTags = (src, data = []) => {
-    const key = [src, ...data].join(' ')
+  // A page also preloads its story data: the library's index and each story it shows.
+  const viewTags = (src, stories = []) => {
+    const key = [src, ...stories].join(' ')
     if (views.has(key)) return views.get(key)
-    const entries = [...(src ? entriesOf(src) : []), ...data.flatMap((d) => entriesOf(d))]
+    const entries = src ? entriesOf(src).filter((e) => !e.isEntry) : []
     const files = [...new Set([...entryCss, ...entries.flatMap((e) => e.css ?? [])])]
     const css = files.map(readAsset).join('\n')
-    const js = [...new Set([...entryPreloads, ...entries.map((e) => base + e.file)])]
-    const script = boot(entryJs, js, `${base}manifest.webmanifest`)
+    const plan = {
+      entry: entryJs,
+      modules: [...new Set([...entryPreloads, ...entries.map((e) => base + e.file)])],
+      data: [libraryFiles.index, ...stories.map((id) => libraryFiles.stories[id]).filter(Boolean)].map((f) => base + f),
+      manifest: `${base}manifest.webmanifest`,
+    }
     const tags = {
-      boot: script,
-      csp: cspFor(sha(script), sha(css)),
+      boot: `<script data-boot="${escapeHtml(JSON.stringify(plan))}">${bootScripts.start}</script>`,
+      csp: cspFor(sha(css)),
       head: [`<style>${css}</style>`, ...files.map((f) => `<link rel="stylesheet" crossorigin href="${base}${f}" disabled />`)].join('\n    '),
     }
     views.set(key, tags)
@@ -108,17 +116,17 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
       meta('name', 'twitter:image', head.image),
       meta('name', 'twitter:image:alt', head.imageAlt),
     ].join('\n    ')
-    const view = viewTags(rendered.view, rendered.data)
+    const view = viewTags(rendered.view, rendered.stories)
     // Every insertion is a function replacement: a string replacement would read `$&`,
     // `$'`, `` $` `` and `$$` in a story's text or title as patterns and rewrite them.
     return bare
       .replace('<!--csp-->', () => `<meta http-equiv="Content-Security-Policy" content="${view.csp}" />`)
       .replace(/<title>[\s\S]*?<\/title>/, () => `<title>${escapeHtml(head.title)}</title>`)
       .replace('<!--head-->', () => tags)
-      .replace('<div id="root">', () => `<div id="root" data-href="${escapeHtml(path)}">`)
+      .replace('<div id="root">', () => `<div id="root" data-href="${escapeHtml(path)}" data-library="${escapeHtml(base + libraryFiles.index)}">`)
       .replace('<!--app-->', () => rendered.html)
       .replace('</head>', () => `  ${view.head}\n  </head>`)
-      .replace('</body>', () => `  <script>${view.boot}</script>\n  </body>`)
+      .replace('</body>', () => `  ${view.boot}\n  </body>`)
   }
 
   // ONLY_PATHS (comma-separated) limits the pages, for the benchmark's very long stories.

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import type { Plugin } from 'vite'
+import { LIBRARY_FILES } from './build-files.mjs'
 import { cardClash } from '../src/share/cards.ts'
 import { buildLibrary } from '../src/story/build-library.ts'
 import type { Library } from '../src/story/story-types.ts'
@@ -42,13 +43,29 @@ function withoutStack<T>(load: () => T): T {
   }
 }
 
+/** Where the built site's story data is, for the prerender (LIBRARY_FILES): the index's file and each story's. */
+export interface LibraryFiles {
+  /** The index (the library without the stories' text, plus `files`), relative to the build folder. */
+  readonly index: string
+  /** Each story's data, by id, relative to the build folder. */
+  readonly stories: Readonly<Record<string, string>>
+}
+
 /**
  * Serves the parsed stories as the module `virtual:library` (plain JSON: the browser
  * ships no parser). A malformed story fails the build, and in dev shows the error
  * overlay; editing a story reloads the open page.
+ *
+ * In the browser build, the story data is not a module at all but JSON files with hashed
+ * names (`assets/<story>-<hash>.json`, and the index as `assets/library-<hash>.json`, which
+ * names them), fetched by the page (library-store.ts; each page names the index). No script
+ * then names a story's file, so editing one story changes that story's file, the index and
+ * the pages, and not one script: an installed reader's precache fetches those again and
+ * keeps the rest.
  */
 export function storiesPlugin(dir = 'stories'): Plugin {
   let root = process.cwd()
+  let browserBuild = false
   // Parsed once per build (each story's module and the index read the same library); a
   // change to any file in dev drops it.
   let cached: Library | undefined
@@ -56,6 +73,19 @@ export function storiesPlugin(dir = 'stories'): Plugin {
     name: 'chosen:stories',
     configResolved(config) {
       root = config.root
+      browserBuild = config.command === 'build' && !config.build.ssr
+    },
+    generateBundle() {
+      if (!browserBuild) return
+      const library = (cached ??= withoutStack(() => loadLibrary(root, dir)))
+      const stories: Record<string, string> = {}
+      for (const story of library.stories) {
+        const ref = this.emitFile({ type: 'asset', name: `${story.id}.json`, source: JSON.stringify(story) })
+        stories[story.id] = this.getFileName(ref)
+      }
+      const index = this.getFileName(this.emitFile({ type: 'asset', name: 'library.json', source: JSON.stringify({ ...indexOf(library), files: stories }) }))
+      const files: LibraryFiles = { index, stories }
+      this.emitFile({ type: 'asset', fileName: LIBRARY_FILES, source: JSON.stringify(files) })
     },
     resolveId(id) {
       if (id === VIRTUAL || id === SITE || id === INDEX || id.startsWith(STORY)) return '\0' + id

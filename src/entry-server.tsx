@@ -16,7 +16,7 @@ export { library, allPaths, allCards, unlistedPaths }
  * source of its view's chunk (for a modulepreload link). `prerender` waits for the lazy
  * views, so the HTML always holds the whole page.
  */
-export async function render(path: string, siteUrl: string): Promise<{ html: string; head: Head; status: number; view?: string; data: string[] }> {
+export async function render(path: string, siteUrl: string): Promise<{ html: string; head: Head; status: number; view?: string; stories: string[] }> {
   const base = import.meta.env.BASE_URL
   const resolved = resolvePlace(parseLink(path, base), library, path)
   const { prelude } = await prerender(
@@ -26,12 +26,12 @@ export async function render(path: string, siteUrl: string): Promise<{ html: str
   )
   const html = await new Response(prelude).text()
   const view = resolved.kind === 'not-found' ? undefined : VIEW_SOURCES[resolved.kind as ViewName]
-  return { html, head: headFor(resolved, library, base, siteUrl), status: resolved.kind === 'not-found' ? 404 : 200, view, data: dataOf(resolved) }
+  return { html, head: headFor(resolved, library, base, siteUrl), status: resolved.kind === 'not-found' ? 404 : 200, view, stories: storiesOf(resolved) }
 }
 
-/** The story-data modules a page loads (as the build manifest names them): the index, and each story it shows. */
-function dataOf(resolved: ReturnType<typeof resolvePlace>): string[] {
+/** The stories whose data a page loads (with the library's index): each story it shows. */
+function storiesOf(resolved: ReturnType<typeof resolvePlace>): string[] {
   const shown =
     resolved.kind === 'read' ? [resolved.story] : resolved.kind === 'side-by-side' ? resolved.sides : resolved.kind === 'present' ? (resolved.story ? [resolved.story] : (resolved.sides ?? [])) : []
-  return ['virtual:library-index', ...shown.map((s) => `virtual:story/${s.id}`)]
+  return shown.map((s) => s.id)
 }

@@ -3,10 +3,16 @@ import type { Library, Story } from '../story/story-types'
 
 /**
  * The story data the browser has loaded: the library's index (every story without its
- * text) and the stories a page shows, each its own chunk. A page loads only what it shows,
- * so its JavaScript doesn't grow with the library, and editing one story changes one chunk.
+ * text) and the stories a page shows, each its own file. A page loads only what it shows,
+ * so its JavaScript doesn't grow with the library. In the built site the data is JSON with
+ * hashed names, not modules: the page names the index (`data-library` on the root, written
+ * by the prerender) and the index names each story's file, so no script changes when a
+ * story does (stories-plugin.ts). In dev, the same comes as virtual modules.
  */
-type Index = typeof import('virtual:library-index')
+interface Index {
+  readonly default: Library
+  readonly stories: Readonly<Record<string, () => Promise<{ default: Story }>>>
+}
 
 let index: Index | undefined
 let indexLoad: Promise<Index> | undefined
@@ -16,9 +22,25 @@ let assembled: { key: string; library: Library } | undefined
 // React's `use` needs the same promise for the same wait, render after render.
 const waits = new Map<string, Promise<Library>>()
 
+async function json<T>(url: string): Promise<T> {
+  const response = await fetch(url)
+  if (!response.ok) throw new Error(`${url}: ${response.status}`)
+  return (await response.json()) as T
+}
+
+/** The built site's index, from the file the page names; each story's loader fetches its file. */
+async function fetchIndex(): Promise<Index> {
+  const url = document.getElementById('root')?.dataset.library
+  if (!url) throw new Error('this page names no library index (data-library)')
+  const { files, ...library } = await json<Library & { files: Record<string, string> }>(url)
+  const base = import.meta.env.BASE_URL
+  const stories = Object.fromEntries(Object.entries(files).map(([id, file]) => [id, () => json<Story>(base + file).then((story) => ({ default: story }))]))
+  return { default: library, stories }
+}
+
 // A failed load is forgotten, so a later attempt (back online) tries again.
 const loadIndex = () =>
-  (indexLoad ??= import('virtual:library-index').then(
+  (indexLoad ??= (import.meta.env.DEV ? import('virtual:library-index') : fetchIndex()).then(
     (m) => (index = m),
     (error: unknown) => {
       indexLoad = undefined
@@ -32,6 +54,8 @@ function loadStory(id: string, from: Index): Promise<Story> {
   const load = from.stories[id]
   const promise = load ? load().then((m) => (loaded.set(id, m.default), m.default)) : Promise.reject(new Error(`no story "${id}"`))
   loading.set(id, promise)
+  // A failed load is forgotten too.
+  promise.catch(() => loading.delete(id))
   return promise
 }
 

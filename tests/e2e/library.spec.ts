@@ -119,16 +119,21 @@ test('a moment link lands on its line, with a preview that quotes it and a card 
   expect(await meta(page, 'og:image')).toMatch(/\/cards\/side-by-side-lighthouse-lamp\.png$/)
 })
 
-test('the entry script holds no story text; a reader loads its own story’s chunk and not the others', async ({ page, libraryOrigin }) => {
+test('no script holds story text; a reader fetches its own story’s data and not the others', async ({ page, libraryOrigin }) => {
   const scripts: string[] = []
+  const data: string[] = []
   page.on('response', (r) => {
-    if (r.url().endsWith('.js')) scripts.push(r.url())
+    if (/\.js$/.test(r.url())) scripts.push(r.url())
+    if (/\.json$/.test(r.url())) data.push(r.url())
   })
   await page.goto(libraryOrigin + '/read/sailor')
   await expect(page.locator('html[data-theme]')).toHaveCount(1)
-  await expect.poll(() => scripts.some((u) => /\/sailor-[\w-]+\.js$/.test(u))).toBe(true)
-  expect(scripts.filter((u) => /\/(keeper|ferry|letter|buffy|spike)-[\w-]+\.js$/.test(u))).toEqual([])
-  const entry = scripts.find((u) => /\/index-[\w-]+\.js$/.test(u)) ?? ''
-  const code = await (await page.request.get(entry)).text()
-  for (const words of ['The sea stood up in front of him', 'The wind found the tower', 'Buffy stared at their hands']) expect(code).not.toContain(words)
+  await expect.poll(() => data.some((u) => /\/sailor-[\w-]+\.json$/.test(u))).toBe(true)
+  expect(data.filter((u) => /\/(keeper|ferry|letter|buffy|spike)-[\w-]+\.json$/.test(u))).toEqual([])
+  // Story data is data, not code: a story's text is in no script the page runs, the entry least of all.
+  expect(scripts.some((u) => /\/index-[\w-]+\.js$/.test(u)), 'the entry was loaded').toBe(true)
+  for (const url of scripts) {
+    const code = await (await page.request.get(url)).text()
+    for (const words of ['The sea stood up in front of him', 'The wind found the tower', 'Buffy stared at their hands']) expect(code, url).not.toContain(words)
+  }
 })

@@ -29,9 +29,11 @@ test('the precache holds what reading needs, within 1.5 MB gzip: no moment pages
   expect(urls.filter((u) => /\/cards\/|\/read\/spike\/|\/present\/chosen\//.test(u))).toEqual([])
   expect(urls.some((u) => u.endsWith('.woff2'))).toBe(true)
   expect(files.reduce((n, f) => n + f.sent, 0)).toBeLessThanOrEqual(PRECACHE_BUDGET)
-  // Every chunk a page asks for is there (the pages' scripts and styles, the fonts).
+  // Every file a page asks for is there (the pages' scripts and styles, and its story data).
   const html = readFileSync('dist/read/spike.html', 'utf8')
-  for (const asset of html.match(/\/assets\/[\w.-]+\.(?:js|css)/g) ?? []) expect(urls, asset).toContain(asset)
+  const asked = html.match(/\/assets\/[\w.-]+?\.(?:json|js|css)(?!\w)/g) ?? []
+  expect(asked.filter((a) => a.endsWith('.json')), 'the page names its story data').not.toEqual([])
+  for (const asset of asked) expect(urls, asset).toContain(asset)
 })
 
 test('through the worker, a query string or a trailing slash reaches the page, online and offline', async ({ page, context }) => {

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
-import { PACE_LEVELS, type CommandName, type PresentState } from './commands'
+import type { CommandName } from './commands'
+import { PACE_LEVELS, type PresentState } from './present-state'
 
 /**
  * The presentation's buttons: every command a key runs, plus loop and single-key

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { formatLink } from '../links/links'
 import { BASE } from '../links/use-location-state'
 import type { RoomMessage } from '../live/protocol'
@@ -72,6 +73,24 @@ export function NoShow({ pieces, what }: { pieces: readonly PieceLink[]; what: s
         live show, but the pieces are all here to read:
       </p>
       <ReadInstead pieces={pieces} />
+    </section>
+  )
+}
+
+/**
+ * What a live page says when this browser cannot drive the show: no key (`hasKey` false),
+ * or a key the server refused (an old show's), which it then offers to forget.
+ */
+export function NoKey({ title, hasKey, onForget, children }: { title: string; hasKey: boolean; onForget: () => void; children: ReactNode }) {
+  return (
+    <section className="live-empty">
+      <h1>{title}</h1>
+      <p>{children}</p>
+      {hasKey ? (
+        <button type="button" className="live-button" onClick={onForget}>
+          Forget the old key
+        </button>
+      ) : null}
     </section>
   )
 }

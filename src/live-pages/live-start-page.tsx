@@ -6,7 +6,7 @@ import { useLiveControl } from '../live/use-live-control'
 import { useLiveKey } from '../live/use-live-key'
 import { useLiveOrigin } from '../live/use-live-info'
 import { useLiveRoom } from '../live/use-live-room'
-import { LiveStatusPill, NoShow, type PieceLink } from './live-parts'
+import { LiveStatusPill, NoKey, NoShow, type PieceLink } from './live-parts'
 import { QrCode } from './qr-code'
 import site from 'virtual:site'
 
@@ -29,17 +29,9 @@ export function LiveStartPage({ pieces, scripts }: { pieces: readonly PieceLink[
   if (status === 'absent') body = <NoShow pieces={pieces} what="The presenter’s page" />
   else if (key === null || control.status === 'refused')
     body = (
-      <section className="live-empty">
-        <h1>{key === null ? 'Open the Presenter address' : 'This browser holds an old show’s key'}</h1>
-        <p>
-          Open the <code>Presenter:</code> address that <code>npm run live</code> printed, on this laptop: it carries the show’s secret.
-        </p>
-        {key !== null ? (
-          <button type="button" className="live-button" onClick={forget}>
-            Forget the old key
-          </button>
-        ) : null}
-      </section>
+      <NoKey title={key === null ? 'Open the Presenter address' : 'This browser holds an old show’s key'} hasKey={key !== null} onForget={forget}>
+        Open the <code>Presenter:</code> address that <code>npm run live</code> printed, on this laptop: it carries the show’s secret.
+      </NoKey>
     )
   else
     body = (

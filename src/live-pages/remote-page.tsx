@@ -6,7 +6,7 @@ import { useLiveControl } from '../live/use-live-control'
 import { useLiveKey } from '../live/use-live-key'
 import { useLiveRoom } from '../live/use-live-room'
 import type { Deck, Slide } from '../present/slides'
-import { LiveStatusPill, NoShow, SlideWords, type PieceLink } from './live-parts'
+import { LiveStatusPill, NoKey, NoShow, SlideWords, type PieceLink } from './live-parts'
 import { useElapsed } from './use-elapsed'
 
 function SlideSummary({ deck, slide }: { deck: Deck; slide: Slide | undefined }) {
@@ -44,18 +44,10 @@ export function RemotePage({ deckOf, pieces }: { deckOf: (id: string) => Deck | 
   if (status === 'absent') body = <NoShow pieces={pieces} what="The remote" />
   else if (key === null || control.status === 'refused')
     body = (
-      <section className="live-empty">
-        <h1>{key === null ? 'This phone isn’t the presenter’s' : 'This phone’s key is for another show'}</h1>
-        <p>
-          Scan the “Your phone as the remote” code on the presenter’s start page (on the laptop running the show). The audience follows at{' '}
-          <a href={formatLink({ view: 'follow' }, BASE)}>Follow</a>.
-        </p>
-        {key !== null ? (
-          <button type="button" className="live-button" onClick={forget}>
-            Forget the old key
-          </button>
-        ) : null}
-      </section>
+      <NoKey title={key === null ? 'This phone isn’t the presenter’s' : 'This phone’s key is for another show'} hasKey={key !== null} onForget={forget}>
+        Scan the “Your phone as the remote” code on the presenter’s start page (on the laptop running the show). The audience follows at{' '}
+        <a href={formatLink({ view: 'follow' }, BASE)}>Follow</a>.
+      </NoKey>
     )
   else if (!room || !room.show || !deck || !fits)
     body = (

@@ -1,109 +1,45 @@
-import { describe, expect, test } from 'vitest'
-import { COMMANDS, INITIAL_STATE, PACE_LEVELS, commandForKey, holdMs, step } from './commands'
+import { describe, expect, test, vi } from 'vitest'
+import { COMMANDS, commandNamed } from './commands'
+import type { EscSnapshot } from './esc-cascade'
+import { fakeContext } from './fake-command-context'
 
-describe('the key map', () => {
+describe('the command list', () => {
+  test('each command has its own name, and the buttons-only ones (loop, letter keys) have no key', () => {
+    const names = COMMANDS.map((c) => c.name)
+    expect(new Set(names).size).toBe(names.length)
+    for (const name of names) expect(commandNamed(name).name).toBe(name)
+    expect(COMMANDS.filter((c) => c.match.length === 0).map((c) => c.name)).toEqual(['loop', 'shortcuts'])
+  })
+})
+
+describe('each command performs itself', () => {
+  test.each(['next', 'prev', 'first', 'last', 'blackout', 'auto', 'faster', 'slower', 'loop', 'qr', 'help'] as const)('%s changes the state through the reducer', (name) => {
+    const context = fakeContext()
+    commandNamed(name).perform(context)
+    expect(context.dispatch).toHaveBeenCalledExactlyOnceWith(name)
+  })
+
   test.each([
-    ['ArrowRight', 'next'],
-    ['ArrowDown', 'next'],
-    [' ', 'next'],
-    ['PageDown', 'next'],
-    ['Enter', 'next'],
-    ['ArrowLeft', 'prev'],
-    ['ArrowUp', 'prev'],
-    ['PageUp', 'prev'],
-    ['Backspace', 'prev'],
-    ['Home', 'first'],
-    ['End', 'last'],
-    ['f', 'fullscreen'],
-    ['F5', 'fullscreen'],
-    ['b', 'blackout'],
-    ['.', 'blackout'],
-    ['a', 'auto'],
-    ['+', 'faster'],
-    ['-', 'slower'],
-    ['q', 'qr'],
-    ['s', 'presenter'],
-    ['?', 'help'],
-    ['Escape', 'escape'],
-  ])('%j runs %s', (key, name) => {
-    expect(commandForKey({ key })).toBe(name)
+    ['fullscreen', 'toggleFullscreen'],
+    ['presenter', 'openPresenter'],
+    ['shortcuts', 'toggleShortcuts'],
+  ] as const)('%s runs its effect (%s) and changes no state', (name, effect) => {
+    const context = fakeContext()
+    commandNamed(name).perform(context)
+    expect(context[effect]).toHaveBeenCalledOnce()
+    expect(context.dispatch).not.toHaveBeenCalled()
   })
 
-  test('Shift+F5 (a clicker’s “start presentation”) toggles full screen too', () => {
-    expect(commandForKey({ key: 'F5', shiftKey: true })).toBe('fullscreen')
+  test('Esc does what the cascade says, and only that', () => {
+    const esc = (snapshot: Partial<EscSnapshot>) => {
+      const context = fakeContext(snapshot)
+      commandNamed('escape').perform(context)
+      const called = Object.entries(context).filter(([, f]) => vi.isMockFunction(f) && f.mock.calls.length > 0)
+      return called.map(([k, f]) => (k === 'dispatch' ? `dispatch ${String((f as typeof context.dispatch).mock.calls[0]?.[0])}` : k))
+    }
+    expect(esc({ overlay: 'help', fullscreen: true })).toEqual(['dispatch close'])
+    expect(esc({ blocked: true, fullscreen: true })).toEqual(['dismissBlocked'])
+    expect(esc({ fullscreen: true })).toEqual(['exitFullscreen'])
+    expect(esc({})).toEqual(['leave'])
   })
-
-  test('keys held with Ctrl, Alt or Meta belong to the browser', () => {
-    expect(commandForKey({ key: 'f', ctrlKey: true })).toBeNull()
-    expect(commandForKey({ key: 'ArrowRight', altKey: true })).toBeNull()
-    expect(commandForKey({ key: 'r', metaKey: true })).toBeNull()
-  })
-
-  test('with single-key shortcuts off, only named keys work', () => {
-    for (const key of ['b', '.', 'a', '+', 'q', 's', '?', 'f']) expect(commandForKey({ key }, false), key).toBeNull()
-    expect(commandForKey({ key: 'PageDown' }, false)).toBe('next')
-    expect(commandForKey({ key: 'F5' }, false)).toBe('fullscreen')
-  })
-
-  test('no key runs two commands', () => {
-    const keys = COMMANDS.flatMap((c) => c.match)
-    expect(new Set(keys).size).toBe(keys.length)
-  })
-
-  test('unknown keys run nothing', () => {
-    expect(commandForKey({ key: 'x' })).toBeNull()
-  })
-})
-
-describe('stepping', () => {
-  const at = (index: number, more = {}) => ({ ...INITIAL_STATE, index, ...more })
-
-  test('next and previous stay within the slides', () => {
-    expect(step(at(0), 'next', 3).index).toBe(1)
-    expect(step(at(2), 'next', 3).index).toBe(2)
-    expect(step(at(0), 'prev', 3).index).toBe(0)
-    expect(step(at(1), 'last', 3).index).toBe(2)
-    expect(step(at(2), 'first', 3).index).toBe(0)
-  })
-
-  test('an empty deck stays at 0', () => {
-    expect(step(at(0), 'next', 0).index).toBe(0)
-  })
-
-  test('blackout toggles, and moving first brings the stage back without moving', () => {
-    const black = step(at(1), 'blackout', 3)
-    expect(black.blackout).toBe(true)
-    expect(step(black, 'blackout', 3).blackout).toBe(false)
-    expect(step(black, 'next', 3)).toMatchObject({ blackout: false, index: 1 })
-  })
-
-  test('auto-advance ticks to the end, then stops, or loops to the title when asked', () => {
-    const on = step(at(1), 'auto', 3)
-    expect(step(on, 'tick', 3).index).toBe(2)
-    expect(step(step(on, 'tick', 3), 'tick', 3)).toMatchObject({ index: 2, auto: false })
-    const looping = step(step(on, 'loop', 3), 'tick', 3)
-    expect(step(looping, 'tick', 3)).toMatchObject({ index: 0, auto: true })
-  })
-
-  test('the pace stays within its levels', () => {
-    let s = at(0)
-    for (let i = 0; i < 10; i++) s = step(s, 'faster', 3)
-    expect(s.paceLevel).toBe(PACE_LEVELS.length - 1)
-    for (let i = 0; i < 10; i++) s = step(s, 'slower', 3)
-    expect(s.paceLevel).toBe(0)
-  })
-
-  test('help and QR are overlays that close', () => {
-    const help = step(at(0), 'help', 3)
-    expect(help.overlay).toBe('help')
-    expect(step(help, 'qr', 3).overlay).toBe('qr')
-    expect(step(help, 'close', 3).overlay).toBe('none')
-  })
-})
-
-test('a slide is held for its reading time at the pace, and slower paces hold longer', () => {
-  // 17 words at the middle pace (170 wpm) take 6 s to read, after 1.5 s to take the slide in.
-  expect(holdMs(17, 2)).toBe(7500)
-  expect(holdMs(10, 0)).toBeGreaterThan(holdMs(10, 4))
-  expect(holdMs(0, 2)).toBe(5000)
 })

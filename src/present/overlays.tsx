@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { COMMANDS } from './commands'
 
-/** The command map, shown by `?`. */
+/** The commands that have keys, and their keys, shown by `?`. */
 export function HelpOverlay({ onClose, shortcuts }: { onClose: () => void; shortcuts: boolean }) {
   return (
     <div className="overlay" role="dialog" aria-modal="false" aria-labelledby="help-title">
@@ -9,14 +9,14 @@ export function HelpOverlay({ onClose, shortcuts }: { onClose: () => void; short
         <h2 id="help-title">Keys</h2>
         <table className="keys">
           <tbody>
-            {COMMANDS.map((c) => (
-              <tr key={c.name} className={c.single && !shortcuts ? 'off' : undefined}>
+            {COMMANDS.filter((c) => c.keys.length > 0).map((c) => (
+              <tr key={c.name} className={c.single === true && !shortcuts ? 'off' : undefined}>
                 <th scope="row">{c.label}</th>
                 <td>
                   {c.keys.map((k) => (
                     <kbd key={k}>{k}</kbd>
                   ))}
-                  {c.single && !shortcuts ? <span className="keys-off"> (off)</span> : null}
+                  {c.single === true && !shortcuts ? <span className="keys-off"> (off)</span> : null}
                 </td>
               </tr>
             ))}

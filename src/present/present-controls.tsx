@@ -1,60 +1,59 @@
-import type { ReactNode } from 'react'
-import { PACE_LEVELS, type CommandName, type PresentState } from './commands'
+import { commandNamed, type CommandName, type ControlView } from './commands'
+import { PACE_LEVELS } from './present-state'
 
 /**
- * The presentation's buttons: every command a key runs, plus loop and single-key
- * shortcuts. They fade with the idle cursor and return on any movement or focus; the
- * pause button is a real button (WCAG 2.2.2).
+ * The presentation's buttons: every command that has one, with the words its command
+ * carries. They fade with the idle cursor and return on any movement or focus; the pause
+ * button is a real button (WCAG 2.2.2).
  */
 export function PresentControls({
-  state,
+  view,
   count,
-  fullscreen,
-  shortcuts,
   presenter,
   onCommand,
-  onLoop,
-  onShortcuts,
 }: {
-  state: PresentState
+  view: ControlView
   count: number
-  fullscreen: boolean
-  shortcuts: boolean
   presenter: boolean
   onCommand: (name: CommandName) => void
-  onLoop: () => void
-  onShortcuts: () => void
 }) {
-  // A button's name starts with the words it shows (WCAG 2.5.3 Label in Name: a voice-control
-  // user says what they see); `more` adds words for screen readers only. A symbol's
-  // button (←, +) is named by `name` alone: there are no words to say.
-  const button = (label: ReactNode, onClick: () => void, extra: { pressed?: boolean; name?: string; more?: string } = {}) => (
-    <button type="button" className="present-button" aria-pressed={extra.pressed} aria-label={extra.name} onClick={onClick}>
-      {label}
-      {extra.more ? <span className="visually-hidden"> {extra.more}</span> : null}
-    </button>
-  )
+  const button = (name: CommandName) => {
+    const { label, button: b } = commandNamed(name)
+    if (!b || (presenter && b.audienceOnly)) return null
+    return (
+      <button
+        type="button"
+        className="present-button"
+        aria-pressed={b.pressed?.(view)}
+        aria-label={b.symbol ? (b.name ?? label) : undefined}
+        onClick={() => onCommand(name)}
+      >
+        {typeof b.text === 'string' ? b.text : b.text(view)}
+        {b.more ? <span className="visually-hidden"> {b.more}</span> : null}
+      </button>
+    )
+  }
   return (
     <nav className="present-controls" aria-label="Presentation controls">
-      {button('←', () => onCommand('prev'), { name: 'Previous line' })}
+      {button('prev')}
       <span className="present-position">
-        {state.index + 1} / {count}
+        {view.state.index + 1} / {count}
       </span>
-      {button('→', () => onCommand('next'), { name: 'Next line' })}
+      {button('next')}
       <span className="present-sep" aria-hidden="true" />
-      {button(state.auto ? 'Pause' : 'Play', () => onCommand('auto'), { pressed: state.auto, more: 'auto-advance' })}
-      {button('−', () => onCommand('slower'), { name: 'Slower' })}
-      <span className="present-pace">{PACE_LEVELS[state.paceLevel]} wpm</span>
-      {button('+', () => onCommand('faster'), { name: 'Faster' })}
-      {button('Loop', onLoop, { pressed: state.loop, more: 'back to the title at the end' })}
+      {button('auto')}
+      {button('slower')}
+      <span className="present-pace">{PACE_LEVELS[view.state.paceLevel]} wpm</span>
+      {button('faster')}
+      {button('loop')}
       <span className="present-sep" aria-hidden="true" />
-      {button('Black', () => onCommand('blackout'), { pressed: state.blackout, more: 'screen' })}
-      {presenter ? null : button('QR', () => onCommand('qr'), { more: 'code of this moment' })}
-      {presenter ? null : button('Presenter', () => onCommand('presenter'), { more: 'window' })}
-      {presenter ? null : button(fullscreen ? 'Exit full screen' : 'Full screen', () => onCommand('fullscreen'))}
-      {button('Keys', () => onCommand('help'))}
-      {button(shortcuts ? 'Letter keys on' : 'Letter keys off', onShortcuts, { pressed: shortcuts, more: '(single-key shortcuts)' })}
-      {presenter ? null : button('Leave', () => onCommand('escape'), { more: 'the presentation' })}
+      {button('blackout')}
+      {button('qr')}
+      {button('presenter')}
+      {button('fullscreen')}
+      {button('help')}
+      {button('shortcuts')}
+      {button('escape')}
     </nav>
   )
 }

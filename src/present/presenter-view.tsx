@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react'
-import type { PresentState } from './commands'
+import type { PresentState } from './present-state'
 import type { Deck } from './slides'
 import { localStore } from '../storage/stores'
 import { SlideText } from './stage'

@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { PACE_LEVELS, type PresentState } from './commands'
+import { PACE_LEVELS, type PresentState } from './present-state'
 import type { Deck } from './slides'
 
 /** What windows presenting the same deck share. */

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { holdMs } from './commands'
+import { holdMs } from './present-state'
 
 /** While `running`, calls `onTick` after the current slide's hold time (its reading time at the pace). */
 export function useAutoAdvance(running: boolean, index: number, words: number, paceLevel: number, onTick: () => void): void {

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import type { PresentState } from './commands'
+import type { PresentState } from './present-state'
 import type { Deck } from './slides'
 import { helloMessage, readSyncMessage, stateMessage, type Shared } from './sync-message'
 

@@ -1,15 +1,17 @@
 import { useEffect, useRef } from 'react'
-import { commandForKey, type CommandName } from './commands'
+import type { CommandContext } from './commands'
+import { dispatchKey } from './key-dispatch'
 
 /**
- * The ONLY keydown listener of the presentation: maps keys through the command map and
- * hands the command to `onCommand`. Leaves keys alone while typing, and Enter/Space on a
- * focused button or link (they press it).
+ * The ONLY keydown listener of the presentation: hands each key to the command list's
+ * dispatcher, which runs the bound command's `perform` with `context` (the latest one
+ * rendered). Leaves keys alone while typing, and Enter/Space on a focused button or link
+ * (they press it).
  */
-export function usePresenterKeys(onCommand: (name: CommandName) => void, shortcuts: boolean): void {
-  const handler = useRef(onCommand)
+export function usePresenterKeys(context: CommandContext, shortcuts: boolean): void {
+  const latest = useRef(context)
   useEffect(() => {
-    handler.current = onCommand
+    latest.current = context
   })
 
   useEffect(() => {
@@ -17,11 +19,7 @@ export function usePresenterKeys(onCommand: (name: CommandName) => void, shortcu
       const t = e.target as HTMLElement | null
       if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return
       if (t && /^(BUTTON|A|SUMMARY)$/.test(t.tagName) && (e.key === 'Enter' || e.key === ' ')) return
-      const name = commandForKey(e, shortcuts)
-      if (!name) return
-      // F5 would reload, Backspace/Space would scroll or go back: the presentation owns them.
-      e.preventDefault()
-      handler.current(name)
+      dispatchKey(e, latest.current, shortcuts)
     }
     document.addEventListener('keydown', onDocumentKeyDown)
     return () => document.removeEventListener('keydown', onDocumentKeyDown)

@@ -9,6 +9,7 @@ import { renderCards } from './cards.mjs'
 import { makeOffline } from './offline.mjs'
 import { DEFAULT_SITE_URL } from './site-url.mjs'
 
+/** @param {string} s */
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /**
@@ -19,20 +20,34 @@ const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace
  * scripts would otherwise arrive first. The web app manifest, only needed to install the
  * site, is linked then too, for the same reason. (Without paint timing, or in a hidden tab that
  * gets no frames, the timeout starts it all the same.)
+ * @param {string} entry
+ * @param {string[]} chunks
+ * @param {string} manifest
  */
 const boot = (entry, chunks, manifest) =>
   `(function(){var done=0;function go(){if(done)return;done=1;var h=document.head,m=document.createElement('link');m.rel='manifest';m.href=${JSON.stringify(manifest)};h.appendChild(m);${JSON.stringify(chunks)}.forEach(function(u){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=u;h.appendChild(l)});var s=document.createElement('script');s.type='module';s.crossOrigin='';s.src=${JSON.stringify(entry)};h.appendChild(s)}try{new PerformanceObserver(function(l){if(l.getEntriesByName('first-contentful-paint').length)setTimeout(go,0)}).observe({type:'paint',buffered:true})}catch(e){}setTimeout(go,document.hidden?0:800)})()`
 
+/**
+ * Writes every page, the 404 page, sitemap.xml, robots.txt, the cards and the service worker into `outDir`.
+ * @param {{ outDir?: string, ssrDir?: string }} [options]
+ */
 export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
   const started = Date.now()
+  /** @type {typeof import('../src/entry-server.tsx')} */
   const server = await import(pathToFileURL(join(process.cwd(), ssrDir, 'entry-server.js')).href)
   const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/') : '/'
   const siteUrl = (process.env.SITE_URL || DEFAULT_SITE_URL).replace(/\/+$/, '')
   const template = readFileSync(join(outDir, 'index.html'), 'utf8')
 
   const inlineScripts = [...template.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1])
+  /** @param {string} text */
   const sha = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
+  // @ts-expect-error -- each is the capture of a pattern that always captures its group
   const hashes = inlineScripts.map((s) => sha(s))
+  /**
+   * @param {string} scriptHash
+   * @param {string} styleHash
+   */
   const cspFor = (scriptHash, styleHash) => [
     "default-src 'self'",
     `script-src 'self' ${hashes.join(' ')} ${scriptHash}`,
@@ -47,6 +62,7 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
     "form-action 'self'",
   ].join('; ')
   // Only its own styles are inline; every stylesheet link in the template goes.
+  // @ts-expect-error -- the pattern always captures its group
   const entryCss = [...template.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g)].map((m) => m[1].slice(base.length))
   // The entry script and its preloads are not in the page either: boot() adds them.
   const entryJs = template.match(/<script type="module"[^>]*src="([^"]+)"[^>]*><\/script>/)?.[1]
@@ -55,7 +71,13 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
   const bare = template.replace(/\s*<link rel="(?:stylesheet|modulepreload)"[^>]*>|\s*<script type="module"[^>]*><\/script>/g, '')
 
   // The build manifest maps each view's source to its chunk and the chunks it imports.
+  /** @type {import('vite').Manifest} */
   const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8'))
+  /**
+   * @param {string} src
+   * @param {Set<string>} [seen]
+   * @returns {import('vite').ManifestChunk[]}
+   */
   const entriesOf = (src, seen = new Set()) => {
     const entry = manifest[src]
     if (!entry || seen.has(src)) return []
@@ -67,9 +89,14 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
   // inlined file also gets a disabled link, which the browser never fetches, so that
   // Vite's chunk loader sees it as present and doesn't fetch it again when the view loads.
   // Made once per view (430 pages share 5): the files are read and hashed once.
+  /** @param {string} f */
   const readAsset = (f) => readFileSync(join(outDir, f), 'utf8')
   const views = new Map()
   // A page also preloads its story data (the library's index and each story it shows).
+  /**
+   * @param {string | undefined} src
+   * @param {string[]} [data]
+   */
   const viewTags = (src, data = []) => {
     const key = [src, ...data].join(' ')
     if (views.has(key)) return views.get(key)
@@ -77,6 +104,7 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
     const files = [...new Set([...entryCss, ...entries.flatMap((e) => e.css ?? [])])]
     const css = files.map(readAsset).join('\n')
     const js = [...new Set([...entryPreloads, ...entries.map((e) => base + e.file)])]
+    // @ts-expect-error -- entryPreloads are captures of a pattern that always captures its group
     const script = boot(entryJs, js, `${base}manifest.webmanifest`)
     const tags = {
       boot: script,
@@ -86,8 +114,17 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
     views.set(key, tags)
     return tags
   }
+  /**
+   * @param {string} path
+   * @param {Awaited<ReturnType<typeof server.render>>} rendered
+   */
   const page = (path, rendered) => {
     const { head } = rendered
+    /**
+     * @param {string} attr
+     * @param {string} key
+     * @param {string} value
+     */
     const meta = (attr, key, value) => `<meta ${attr}="${key}" content="${escapeHtml(value)}" />`
     const tags = [
       meta('name', 'description', head.description),

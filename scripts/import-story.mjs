@@ -1,5 +1,5 @@
 // npm run import -- <file.txt> [--id <id>] [--perspective <name>] [--tint warm|cool|neutral]
-//                   [--accept-repairs] [--out <dir>]
+//                   [--accept-repairs] [--out <dir>] [--force]
 // Turns a story saved as plain text (an AO3-style header block, an author's note before the
 // story, page debris) into stories/<id>.md: the front matter filled from what it found, a
 // marked gap (which fails the build until filled) for what it could not find, and a list of
@@ -154,12 +154,13 @@ function main(argv) {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? ''
     if (a === '--accept-repairs') args.acceptRepairs = true
+    else if (a === '--force') args.force = true
     else if (a.startsWith('--')) args[a.slice(2)] = argv[++i]
     else args.files.push(a)
   }
   const [file] = args.files
   if (!file) {
-    console.error('usage: npm run import -- <file.txt> [--id <id>] [--perspective <name>] [--tint warm|cool|neutral] [--accept-repairs] [--out stories]')
+    console.error('usage: npm run import -- <file.txt> [--id <id>] [--perspective <name>] [--tint warm|cool|neutral] [--accept-repairs] [--out stories] [--force]')
     return 2
   }
   const result = importStory(readFileSync(file, 'utf8'), { file, id: args.id, perspective: args.perspective, tint: args.tint, acceptRepairs: args.acceptRepairs })

@@ -8,22 +8,26 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
 
+/** @param {Record<string, string>} env */
 const build = (env) => {
   const r = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } })
   if (r.status !== 0) throw new Error(`bench-library: build failed (${JSON.stringify(env)})`)
 }
 
-/** Writes a library of `pairs` pairs (two stories each, as long as the shipped ones) into `dir`. */
+/**
+ * Writes a library of `pairs` pairs (two stories each, as long as the shipped ones) into `dir`.
+ * @param {string} dir
+ */
 export function generateLibrary(dir, pairs = 10) {
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
-  const prose = readFileSync('stories/spike.md', 'utf8').split(/^---$/m)[2].replace(/<!--.*?-->/g, '').trim()
+  const prose = (readFileSync('stories/spike.md', 'utf8').split(/^---$/m)[2] ?? '').replace(/<!--.*?-->/g, '').trim()
   const paras = prose.split(/\n\n+/)
   const tints = ['warm', 'cool', 'neutral']
   writeFileSync(join(dir, 'site.md'), '---\nkind: site\nname: Bench library\ntagline: Twenty stories in ten pairs\n---\n')
   for (let p = 1; p <= pairs; p++) {
     const beats = ['opening', 'middle', 'end']
-    for (const [side, who] of [['a', 'Left'], ['b', 'Right']]) {
+    for (const [side, who] of /** @type {const} */ ([['a', 'Left'], ['b', 'Right']])) {
       const id = `scene-${p}-${side}`
       const third = Math.ceil(paras.length / 3)
       const body = beats.map((b, i) => `<!-- beat: ${b} -->\n\n${paras.slice(i * third, (i + 1) * third).join('\n\n')}`).join('\n\n')
@@ -36,7 +40,12 @@ export function generateLibrary(dir, pairs = 10) {
   }
 }
 
+/** @param {string} file */
 const gz = (file) => gzipSync(readFileSync(file)).length
+/**
+ * @param {string} dir
+ * @returns {number}
+ */
 function dirSize(dir) {
   let total = 0
   for (const name of readdirSync(dir)) {
@@ -47,7 +56,11 @@ function dirSize(dir) {
   return total
 }
 
-/** What a first visit to `page` (a prerendered file in `outDir`) transfers, gzip: the HTML and every script its boot starts. */
+/**
+ * What a first visit to `page` (a prerendered file in `outDir`) transfers, gzip: the HTML and every script its boot starts.
+ * @param {string} outDir
+ * @param {string} page
+ */
 export function firstVisit(outDir, page) {
   const html = readFileSync(join(outDir, page), 'utf8')
   const boot = html.match(/<script>(\(function\(\)\{var done[\s\S]*?)<\/script>/)?.[1] ?? ''
@@ -69,7 +82,7 @@ export async function benchLibrary({ skipBuild = false } = {}) {
     today: { ...firstVisit(outs.today, 'read/spike.html'), dist: dirSize(outs.today) },
     library: { ...firstVisit(outs.library, 'read/scene-1-b.html'), dist: dirSize(outs.library) },
   }
-  const k = (b) => `${(b / 1024).toFixed(1)} KB`
+  const k = (/** @type {number} */ b) => `${(b / 1024).toFixed(1)} KB`
   console.log('\nlibrary growth (reader, first visit, gzip)')
   console.log('library                      initial JS   first visit   dist/')
   for (const [name, r] of Object.entries(rows)) console.log(`${(name === 'today' ? "today's site (2 stories)" : '20 stories in 10 pairs').padEnd(28)} ${k(r.js).padStart(10)}   ${k(r.total).padStart(11)}   ${(r.dist / 1048576).toFixed(1)} MB`)

@@ -1,16 +1,23 @@
 // A worker of `npm run bench:live`: holds its share of the followers' event streams and
 // reports, for each step, when each follower received it (wall-clock ms).
 import { Agent, request } from 'node:http'
-import { parentPort, workerData } from 'node:worker_threads'
+import { parentPort as maybeParentPort, workerData } from 'node:worker_threads'
 
 // Plain JavaScript: a worker thread on Node 20 does not get tsx's loader.
+/** @typedef {{ seen: Map<number, number>, lost: boolean, res: import('node:http').IncomingMessage | undefined }} Follower */
+
 const { port, count } = workerData
+if (!maybeParentPort) throw new Error('bench-live-followers: run as a worker thread of bench-live.ts')
+const parentPort = maybeParentPort
 const agent = new Agent({ keepAlive: false, maxSockets: Infinity })
+/** @type {Follower[]} */
 const followers = []
 const now = () => performance.timeOrigin + performance.now()
 
+/** @returns {Promise<Follower>} */
 function follow() {
   return new Promise((resolve, reject) => {
+    /** @type {Follower} */
     const f = { seen: new Map(), lost: false, res: undefined }
     const req = request({ host: '127.0.0.1', port, path: '/_live/events', agent, headers: { accept: 'text/event-stream' } }, (res) => {
       f.res = res

@@ -4,15 +4,20 @@
 import { launch } from './browser.mjs'
 import { PRECACHE_BUDGET, precacheOf, sentBytes } from './offline.mjs'
 
-const kb = (n) => `${(n / 1024).toFixed(0)} KB`
+const kb = (/** @type {number} */ n) => `${(n / 1024).toFixed(0)} KB`
 
-/** Measures `outDir` served at `origin`; returns the figures and whether they fit the budget. */
+/**
+ * Measures `outDir` served at `origin`; returns the figures and whether they fit the budget.
+ * @param {string} outDir
+ * @param {string} origin
+ */
 export async function benchOffline(outDir, origin) {
   const files = precacheOf(outDir)
   const precache = { files: files.length, bytes: files.reduce((n, f) => n + f.bytes, 0), gzip: files.reduce((n, f) => n + f.sent, 0) }
 
   // A first visit in a fresh profile, service worker allowed: everything it downloads.
   const { context, close } = await launch({ viewport: { width: 1440, height: 900 } })
+  /** @type {{ url: string, worker: boolean, body: Buffer }[]} */
   const got = []
   context.on('response', async (r) => {
     try {
@@ -29,7 +34,7 @@ export async function benchOffline(outDir, origin) {
   } finally {
     await close()
   }
-  const sent = (g) => sentBytes(new URL(g.url).pathname, g.body)
+  const sent = (/** @type {(typeof got)[number]} */ g) => sentBytes(new URL(g.url).pathname, g.body)
   const visit = {
     requests: got.length,
     page: got.filter((g) => !g.worker).reduce((n, g) => n + sent(g), 0),

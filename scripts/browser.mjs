@@ -18,6 +18,7 @@ export const ARGS = [
 ]
 
 /** A persistent context on a fresh profile; `close()` also removes the profile. */
+/** @param {Parameters<typeof chromium.launchPersistentContext>[1]} [options] */
 export async function launch(options = {}) {
   const tmp = join(process.cwd(), '.tmp')
   mkdirSync(tmp, { recursive: true })

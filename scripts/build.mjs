@@ -9,6 +9,7 @@ import { storyErrorLine } from './story-error-line.mjs'
 // Vite's own report of a failed build comes with the bundler's stack; this script reports
 // the failure itself, once, below.
 const logger = createLogger(process.env.CI ? 'warn' : 'info')
+/** @type {import('vite').InlineConfig} */
 const quiet = { logLevel: process.env.CI ? 'warn' : 'info', customLogger: { ...logger, error: () => {} } }
 const outDir = process.env.OUT_DIR ?? 'dist'
 const ssrDir = `${outDir}-ssr`

@@ -5,7 +5,12 @@ import { dirname, join } from 'node:path'
 import { Resvg } from '@resvg/resvg-js'
 import satori from 'satori'
 
+/** @typedef {import('../src/share/cards.ts').CardSpec} CardSpec */
+/** @typedef {import('../src/story/story-types.ts').Tint} Tint */
+
+/** @param {string} file */
 const font = (file) => readFileSync(join('node_modules/@fontsource/literata/files', file))
+/** @type {import('satori').SatoriOptions['fonts']} */
 const FONTS = [
   { name: 'Literata', data: font('literata-latin-400-normal.woff'), weight: 400, style: 'normal' },
   { name: 'Literata', data: font('literata-latin-300-normal.woff'), weight: 300, style: 'normal' },
@@ -16,17 +21,29 @@ const SOFT = '#d6cabc'
 const TINT = { warm: '#ffb27a', cool: '#a9d0f5', neutral: '#d9d4cc' }
 const SKY_COLOR = { warm: 'rgba(255,150,70,0.28)', cool: 'rgba(90,140,220,0.3)', neutral: 'rgba(190,180,170,0.2)' }
 // A side's light from its corner: the left story's (or a lone story's warm light) from the left, the right's from the right.
+/**
+ * @param {Tint} tint
+ * @param {number} at
+ */
 const sky = (tint, at) => `radial-gradient(ellipse at ${at}% 0%, ${SKY_COLOR[tint]}, rgba(15,12,11,0) 65%)`
 const SKY = { warm: sky('warm', 20), cool: sky('cool', 80), neutral: sky('neutral', 50) }
 
-const h = (type, style, children) => ({ type, props: { style, children } })
+/**
+ * An element as satori reads it (a React element without React).
+ * @param {string} type
+ * @param {Record<string, string | number>} style
+ * @param {import('react').ReactNode} children
+ * @returns {import('react').ReactElement}
+ */
+const h = (type, style, children) => ({ type, props: { style, children }, key: null })
 
+/** @param {CardSpec} card */
 function tree(card) {
   const [left, right] = card.tints ?? ['warm', 'cool']
   const light = card.tint === 'both' ? `${sky(left, 20)}, ${sky(right, 80)}` : SKY[card.tint]
   const fire = 'radial-gradient(ellipse at 50% 110%, rgba(255,104,38,0.45), rgba(15,12,11,0) 60%)'
   const two = card.quotes.length > 1
-  const size = two ? 36 : card.quotes[0]?.text.length > 110 ? 44 : 54
+  const size = two ? 36 : (card.quotes[0]?.text.length ?? 0) > 110 ? 44 : 54
   return h(
     'div',
     {
@@ -53,7 +70,11 @@ function tree(card) {
   )
 }
 
-/** Writes every card under `outDir`; returns how many and how long it took. */
+/**
+ * Writes every card under `outDir`; returns how many and how long it took.
+ * @param {CardSpec[]} cards
+ * @param {string} outDir
+ */
 export async function renderCards(cards, outDir) {
   const started = Date.now()
   for (const card of cards) {

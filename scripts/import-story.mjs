@@ -1,5 +1,5 @@
 // npm run import -- <file.txt> [--id <id>] [--perspective <name>] [--tint warm|cool|neutral]
-//                   [--accept-repairs] [--out <dir>]
+//                   [--accept-repairs] [--out <dir>] [--force]
 // Turns a story saved as plain text (an AO3-style header block, an author's note before the
 // story, page debris) into stories/<id>.md: the front matter filled from what it found, a
 // marked gap (which fails the build until filled) for what it could not find, and a list of
@@ -14,27 +14,39 @@ import { stringify } from 'yaml'
 export const GAP = 'TODO(import)'
 
 const HEADER = /^(Title|Pairing|Rating|Time|Setting|Fandom|Summary|Status|Disclaimer|Warnings?|Characters|Category|Words|Author)\s*:\s*(.*)$/i
+/** @type {Record<string, string | undefined>} */
 const FIELD = { title: 'title', pairing: 'pairing', rating: 'rating', time: 'setting', setting: 'setting', fandom: 'fandom', summary: 'summary', status: 'status', disclaimer: 'disclaimer' }
 const DEBRIS = [/^avatar credit\b/i, /^(chapter|part) \d+$/i, /^(a\/n|author'?s note)\s*:?\s*$/i]
 const NOTE_END = /(thank ?you|thanks|enjoy|review|reviews)[!.]*$/i
 
+/** @param {string} s */
 const slug = (s) => s.toLowerCase().normalize('NFKD').replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'story'
 
-/** Possible damage in one line: each `?` that likely stands for a lost character, with a suggested repair. */
+/**
+ * Possible damage in one line: each `?` that likely stands for a lost character, with a suggested repair.
+ * @param {string} text
+ */
 function damageIn(text) {
   const found = []
+  /** @type {[RegExp, (m: RegExpExecArray) => string, string][]} */
   const rules = [
     [/(\S)\?(?= [a-z])/g, (m) => `${m[1]}…`, 'an ellipsis (…)'],
     [/ \? /g, () => ' — ', 'a dash (—)'],
     [/(^|\s)\?(?=[A-Za-z])/g, (m) => `${m[1]}'`, "an opening quote (')"],
   ]
   for (const [re, fix, what] of rules) {
-    for (const m of text.matchAll(re)) found.push({ index: m.index, length: m[0].length, fix: fix(m), what })
+    for (const m of text.matchAll(re)) found.push({ index: m.index ?? 0, length: m[0].length, fix: fix(m), what })
   }
   return found.sort((a, b) => a.index - b.index)
 }
 
-/** The source around a repair: words before and after, grown until it occurs once in `all`. */
+/**
+ * The source around a repair: words before and after, grown until it occurs once in `all`.
+ * @param {string} text
+ * @param {number} at
+ * @param {number} length
+ * @param {string} all
+ */
 function snippet(text, at, length, all) {
   for (let words = 1; words < 6; words++) {
     const before = text.slice(0, at).split(/(?<=\s)/).slice(-words - 1).join('')
@@ -49,10 +61,13 @@ function snippet(text, at, length, all) {
  * Reads a plain-text story. Returns the markdown file's text, the story's id, and the
  * findings for the author: `gaps` (fields left to fill), `damage` (line, found, suggested)
  * and what was set aside (`debris`).
+ * @param {string} source
+ * @param {{ file?: string, id?: string, perspective?: string, tint?: string, acceptRepairs?: boolean }} [options]
  */
 export function importStory(source, { file = 'story.txt', id, perspective, tint, acceptRepairs = false } = {}) {
   const raw = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
   const lines = raw.split('\n').map((l, i) => ({ n: i + 1, text: l.trim() }))
+  /** @type {Record<string, string>} */
   const meta = {}
   const before = []
   const debris = []
@@ -63,8 +78,9 @@ export function importStory(source, { file = 'story.txt', id, perspective, tint,
     const h = HEADER.exec(line.text)
     if (h && header !== 'after') {
       header = 'in'
-      const key = FIELD[h[1].toLowerCase()]
-      if (key && h[2].trim()) meta[key] = h[2].trim()
+      const key = FIELD[(h[1] ?? '').toLowerCase()]
+      const value = (h[2] ?? '').trim()
+      if (key && value) meta[key] = value
       else debris.push(line)
       continue
     }
@@ -93,6 +109,7 @@ export function importStory(source, { file = 'story.txt', id, perspective, tint,
     }
   }
   const text = story.map((l) => l.text)
+  /** @type {{ line: number, found: string, suggested: string, what: string, para: number }[]} */
   const damage = []
   story.forEach((l, i) => {
     for (const d of damageIn(l.text)) {
@@ -101,13 +118,14 @@ export function importStory(source, { file = 'story.txt', id, perspective, tint,
       damage.push({ line: l.n, found, suggested: found.slice(0, at) + d.fix + found.slice(at + d.length), what: d.what, para: i })
     }
   })
-  if (acceptRepairs) for (const d of damage) text[d.para] = text[d.para].replace(d.found, d.suggested)
-  const escape = (t) => t.replace(/^([#>+-]|\d+\.)(\s)/, '\\$1$2')
+  if (acceptRepairs) for (const d of damage) text[d.para] = (text[d.para] ?? '').replace(d.found, d.suggested)
+  const escape = (/** @type {string} */ t) => t.replace(/^([#>+-]|\d+\.)(\s)/, '\\$1$2')
   const paragraphs = text.map((t, i) => (i === text.length - 1 && /^the end\.?$/i.test(t) ? `### ${t}` : escape(t)))
 
   const storyId = id ?? slug(meta.title ?? title)
+  /** @type {string[]} */
   const gaps = []
-  const gap = (field, question) => (gaps.push(field), `${GAP}: ${question}`)
+  const gap = (/** @type {string} */ field, /** @type {string} */ question) => (gaps.push(field), `${GAP}: ${question}`)
   const fm = {
     id: storyId,
     title,
@@ -126,17 +144,23 @@ export function importStory(source, { file = 'story.txt', id, perspective, tint,
   return { id: storyId, markdown, gaps, damage: damage.map((d) => ({ line: d.line, found: d.found, suggested: d.suggested, what: d.what })), debris: debris.map((l) => ({ line: l.n, text: l.text })) }
 }
 
+/**
+ * The command line: writes the story, prints the findings; returns the exit code.
+ * @param {string[]} argv
+ */
 function main(argv) {
+  /** @type {{ files: string[], acceptRepairs?: boolean, force?: boolean, id?: string, perspective?: string, tint?: string, out?: string, [option: string]: unknown }} */
   const args = { files: [] }
   for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]
+    const a = argv[i] ?? ''
     if (a === '--accept-repairs') args.acceptRepairs = true
+    else if (a === '--force') args.force = true
     else if (a.startsWith('--')) args[a.slice(2)] = argv[++i]
     else args.files.push(a)
   }
   const [file] = args.files
   if (!file) {
-    console.error('usage: npm run import -- <file.txt> [--id <id>] [--perspective <name>] [--tint warm|cool|neutral] [--accept-repairs] [--out stories]')
+    console.error('usage: npm run import -- <file.txt> [--id <id>] [--perspective <name>] [--tint warm|cool|neutral] [--accept-repairs] [--out stories] [--force]')
     return 2
   }
   const result = importStory(readFileSync(file, 'utf8'), { file, id: args.id, perspective: args.perspective, tint: args.tint, acceptRepairs: args.acceptRepairs })

@@ -4,20 +4,12 @@ import { expect, test } from 'vitest'
 import { linesOf } from '../src/story/lookup.ts'
 import { parseStory } from '../src/story/parse-story.ts'
 import { loadLibrary } from './stories-plugin.ts'
-// @ts-expect-error -- a plain ES module script (run by node), with no type declarations
 import { importStory } from './import-story.mjs'
 
-interface Imported {
-  id: string
-  markdown: string
-  gaps: string[]
-  damage: Array<{ line: number; found: string; suggested: string }>
-  debris: Array<{ line: number; text: string }>
-}
 const root = join(import.meta.dirname, '..')
 const seed = (name: string) => readFileSync(join(root, 'tests/fixtures/seeds', name), 'utf8')
 const shipped = loadLibrary(root)
-const run = (name: string, options: object) => importStory(seed(name), { file: name, ...options }) as Imported
+const run = (name: string, options: Parameters<typeof importStory>[1]) => importStory(seed(name), { file: name, ...options })
 const textOf = (id: string) => linesOf(shipped.stories.find((s) => s.id === id)!).map((l) => l.text)
 
 test.each([

@@ -36,17 +36,28 @@ export const PRECACHE_GLOBS = [
   'manifest.webmanifest',
 ]
 
+/** @typedef {import('workbox-build').ManifestTransformResult} ManifestTransformResult */
+
 /** Bytes a static host sends for a file: gzip for text, as is for fonts and images (already compressed). */
+/**
+ * @param {string} file
+ * @param {Uint8Array} body
+ */
 export function sentBytes(file, body) {
   return /\.(woff2?|png|jpe?g|webp|avif)$/.test(file) ? body.length : gzipSync(body).length
 }
 
 /** Precache order: what every view needs first; story data (JSON) last, so it is what the budget leaves out. */
+/** @param {string} url */
 const rank = (url) => (/\.html$|\.webmanifest$|\.svg$|\.png$/.test(url) ? 0 : /\.css$/.test(url) ? 1 : /\.woff2$/.test(url) ? 2 : /\.js$/.test(url) ? 3 : 4)
 
 /**
  * A Workbox manifest transform: keeps entries, most needed first, while their gzip total
  * fits the budget; the rest is cached at runtime as it is read.
+ * @param {string} outDir
+ * @param {string} base
+ * @param {number} [budget]
+ * @returns {(entries: ManifestTransformResult['manifest']) => Promise<ManifestTransformResult & { warnings: string[] }>}
  */
 export function withinBudget(outDir, base, budget = PRECACHE_BUDGET) {
   return async (entries) => {
@@ -71,6 +82,10 @@ export function withinBudget(outDir, base, budget = PRECACHE_BUDGET) {
 // worker's globals.
 
 /** The view page that serves a navigation: `/read/spike/i-love-you?ref=x` -> `read/spike.html` (relative to `scope`). */
+/**
+ * @param {URL} url
+ * @param {string} scope
+ */
 export function viewPageOf(url, scope) {
   const rel = decodeURIComponent(url.pathname.slice(new URL(scope).pathname.length)).replace(/\/+$/, '').replace(/\.html$/, '');
   const [view, id] = rel.split('/');
@@ -82,8 +97,10 @@ export function viewPageOf(url, scope) {
  * When the network fails (or is too slow) for a page: its view's precached page, else the
  * 404 page with status 404. Precache keys carry Workbox's revision in their query, hence
  * `ignoreSearch`.
+ * @param {{ request: Request }} arg
  */
 async function offlinePage({ request }) {
+  /* @ts-expect-error -- this runs in the service worker, where `self` is the ServiceWorkerGlobalScope, not a Window */
   const scope = self.registration.scope;
   const page = viewPageOf(new URL(request.url), scope);
   const found = page === '404.html' ? undefined : await caches.match(scope + page, { ignoreSearch: true });
@@ -92,6 +109,10 @@ async function offlinePage({ request }) {
   return missing ? new Response(missing.body, { status: 404, headers: missing.headers }) : Response.error();
 }
 
+/**
+ * Writes the icons, the web app manifest and the service worker (sw.js) into `outDir`; returns the precache's size.
+ * @param {{ outDir: string, base: string, site?: { name: string, tagline: string, description: string } }} options
+ */
 export async function makeOffline({ outDir, base, site = { name: 'Stories', tagline: 'Paired scenes', description: '' } }) {
   const svg = readFileSync(join(outDir, 'favicon.svg'), 'utf8')
   for (const size of [192, 512]) {
@@ -116,6 +137,7 @@ export async function makeOffline({ outDir, base, site = { name: 'Stories', tagl
   }
   writeFileSync(join(outDir, 'manifest.webmanifest'), JSON.stringify(manifest, null, 2))
   // Written into the worker as source text, with the view-page function it calls.
+  /** @type {any} a function made from source text: Workbox calls it as offlinePage */
   const handlerDidError = new Function('arg', `const viewPageOf = ${viewPageOf}; return (${offlinePage})(arg);`)
   const { count, size, warnings } = await generateSW({
     globDirectory: outDir,
@@ -156,8 +178,10 @@ export async function makeOffline({ outDir, base, site = { name: 'Stories', tagl
 }
 
 /** The precache of a built site, read back from its sw.js: each file and what a host sends for it. */
+/** @param {string} outDir */
 export function precacheOf(outDir) {
   const sw = readFileSync(join(outDir, 'sw.js'), 'utf8')
+  // @ts-expect-error -- the pattern always captures its group
   const urls = [...sw.matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1].replace(PAGE_SUFFIX, ''))
   const base = (sw.match(/\{url:"(\/[^"]*?)404\.html/) ?? [])[1] ?? '/'
   return [...new Set(urls)].map((url) => {
@@ -166,4 +190,5 @@ export function precacheOf(outDir) {
   })
 }
 
+/** @param {string} outDir */
 const precacheGzip = (outDir) => precacheOf(outDir).reduce((n, f) => n + f.sent, 0)

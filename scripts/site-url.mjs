@@ -5,6 +5,9 @@ export const DEFAULT_SITE_URL = 'http://localhost:4173'
  * Warns, loudly and once, when SITE_URL is not set: canonical URLs, `og:url`, `og:image`,
  * the sitemap and robots.txt then point at localhost. The build still works (tests, the
  * bench and a live room on a laptop need no public origin).
+ * @param {Record<string, string | undefined>} [env]
+ * @param {(message: string) => void} [warn]
+ * @returns {boolean}
  */
 export function warnWithoutSiteUrl(env = process.env, warn = console.warn) {
   if (env.SITE_URL) return false

@@ -1,1 +1,0 @@
-export function storyErrorLine(error: unknown): string | null

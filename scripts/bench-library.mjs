@@ -3,7 +3,7 @@
 // and the JavaScript it starts: entry, view and story chunks, gzip) and the size of dist/.
 // Run alone (`node scripts/bench-library.mjs`) or from bench.mjs (`benchLibrary()`).
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
@@ -57,16 +57,23 @@ function dirSize(dir) {
 }
 
 /**
- * What a first visit to `page` (a prerendered file in `outDir`) transfers, gzip: the HTML and every script its boot starts.
+ * What a first visit to `page` (a prerendered file in `outDir`) transfers, gzip: the HTML and
+ * everything its boot script starts (the entry, the preloaded chunks and the story data, as
+ * its `data-boot` names them).
  * @param {string} outDir
  * @param {string} page
  */
 export function firstVisit(outDir, page) {
   const html = readFileSync(join(outDir, page), 'utf8')
-  const boot = html.match(/<script>(\(function\(\)\{var done[\s\S]*?)<\/script>/)?.[1] ?? ''
-  const scripts = new Set([...(boot.match(/\/assets\/[^"]+\.js/g) ?? [])])
-  const js = [...scripts].reduce((n, f) => n + gz(join(outDir, f.replace(/^\/+/, ''))), 0)
-  return { js, total: js + gzipSync(html).length, files: scripts.size }
+  const attr = html.match(/<script data-boot="([^"]*)">/)?.[1]
+  if (!attr) throw new Error(`bench-library: ${page} has no boot script`)
+  /** @type {{ entry: string, modules: string[], data: string[] }} */
+  const plan = JSON.parse(attr.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'))
+  const scripts = new Set([plan.entry, ...plan.modules])
+  const size = (/** @type {Iterable<string>} */ files) => [...files].reduce((n, f) => n + gz(join(outDir, f.replace(/^\/+/, ''))), 0)
+  const js = size(scripts)
+  const data = size(plan.data)
+  return { js, data, total: js + data + gzipSync(html).length, files: scripts.size + plan.data.length }
 }
 
 /** Builds both libraries, prints the comparison, and returns it (with `ok`: within 2 KB gzip). */
@@ -86,9 +93,50 @@ export async function benchLibrary({ skipBuild = false } = {}) {
   console.log('\nlibrary growth (reader, first visit, gzip)')
   console.log('library                      initial JS   first visit   dist/')
   for (const [name, r] of Object.entries(rows)) console.log(`${(name === 'today' ? "today's site (2 stories)" : '20 stories in 10 pairs').padEnd(28)} ${k(r.js).padStart(10)}   ${k(r.total).padStart(11)}   ${(r.dist / 1048576).toFixed(1)} MB`)
-  const ok = Math.abs(rows.library.js - rows.today.js) <= 2048 && Math.abs(rows.library.total - rows.today.total) <= 2048
-  console.log(`${ok ? 'PASS' : 'FAIL'}  reader's initial JS and first visit within 2 KB gzip of today's site`)
-  return { rows, ok }
+  const growthOk = Math.abs(rows.library.js - rows.today.js) <= 2048 && Math.abs(rows.library.total - rows.today.total) <= 2048
+  console.log(`${growthOk ? 'PASS' : 'FAIL'}  reader's initial JS and first visit within 2 KB gzip of today's site`)
+  const churn = benchChurn(outs.today, { skipBuild })
+  return { rows, churn, ok: growthOk && churn.ok }
+}
+
+/**
+ * @param {string} outDir
+ * @returns {Map<string, string>} each precache entry's URL and revision (in its URL, for hashed names)
+ */
+function precacheEntries(outDir) {
+  const sw = readFileSync(join(outDir, 'sw.js'), 'utf8')
+  return new Map([...sw.matchAll(/\{url:"([^"]+)",revision:(?:"([^"]*)"|null)\}/g)].map((m) => [m[1] ?? '', m[2] ?? '']))
+}
+
+/**
+ * An installed reader after a deploy that edits one story: which precache entries are new or
+ * changed (the worker fetches those again, and keeps the rest). The story data is JSON that no
+ * script names, so no script or style may change. Builds today's stories with one word of
+ * spike.md changed and compares with `todayDir`.
+ * @param {string} todayDir
+ */
+export function benchChurn(todayDir, { skipBuild = false } = {}) {
+  const stories = '.tmp/bench-churn-stories'
+  const out = '.tmp/bench-churn'
+  if (!skipBuild) {
+    rmSync(stories, { recursive: true, force: true })
+    cpSync('stories', stories, { recursive: true })
+    const file = join(stories, 'spike.md')
+    const text = readFileSync(file, 'utf8')
+    const edited = text.replace(/(\n[^\n<-][^\n]*?)\bhe\b/, '$1He')
+    if (edited === text) throw new Error('bench-churn: found no word to edit in spike.md')
+    writeFileSync(file, edited)
+    build({ OUT_DIR: out, STORIES_DIR: stories })
+  }
+  const before = precacheEntries(todayDir)
+  const after = precacheEntries(out)
+  const changed = [...after].filter(([url, rev]) => before.get(url) !== rev).map(([url]) => url)
+  const code = changed.filter((u) => /\.(js|css)$/.test(u))
+  const refetched = changed.reduce((n, u) => n + gz(join(out, u.replace(/\?.*$/, '').replace(/^\/+/, ''))), 0)
+  console.log(`\nafter a deploy that edits one story: ${changed.length} of ${after.size} precache entries are fetched again (${(refetched / 1024).toFixed(1)} KB gzip): ${changed.join(' ')}`)
+  const ok = code.length === 0
+  console.log(`${ok ? 'PASS' : 'FAIL'}  no script or style changes when one story does${ok ? '' : ` (${code.join(' ')})`}`)
+  return { changed: changed.length, of: after.size, refetched, ok }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

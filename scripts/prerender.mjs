@@ -10,17 +10,25 @@ import { makeOffline } from './offline.mjs'
 import { DEFAULT_SITE_URL } from './site-url.mjs'
 import { BOOT_SCRIPTS, LIBRARY_FILES } from './build-files.mjs'
 
+/** @param {string} s */
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
+/**
+ * Writes every page, the 404 page, sitemap.xml, robots.txt, the cards and the service worker into `outDir`.
+ * @param {{ outDir?: string, ssrDir?: string }} [options]
+ */
 export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
   const started = Date.now()
+  /** @type {typeof import('../src/entry-server.tsx')} */
   const server = await import(pathToFileURL(join(process.cwd(), ssrDir, 'entry-server.js')).href)
   const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/') : '/'
   const siteUrl = (process.env.SITE_URL || DEFAULT_SITE_URL).replace(/\/+$/, '')
   // The build's own records, not its HTML: the manifest (each module's file, imports and
   // styles), the story data's files (stories-plugin.ts) and the minified boot scripts
   // (boot-plugin.ts, from src/boot/).
+  /** @param {string} file */
   const readJson = (file) => JSON.parse(readFileSync(join(outDir, file), 'utf8'))
+  /** @type {import('vite').Manifest} */
   const manifest = readJson('.vite/manifest.json')
   /** @type {{ index: string, stories: Record<string, string> }} */
   const libraryFiles = readJson(LIBRARY_FILES)
@@ -41,9 +49,11 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
   const entryJs = base + app.file
   const entryCss = app.css ?? []
 
+  /** @param {string} text */
   const sha = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
   // The two boot scripts are the same on every page: one hash each.
   const scriptHashes = [sha(bootScripts.theme), sha(bootScripts.start)].join(' ')
+  /** @param {string} styleHash */
   const cspFor = (styleHash) => [
     "default-src 'self'",
     `script-src 'self' ${scriptHashes}`,
@@ -58,6 +68,11 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
     "form-action 'self'",
   ].join('; ')
 
+  /**
+   * @param {string} src
+   * @param {Set<string>} [seen]
+   * @returns {import('vite').ManifestChunk[]}
+   */
   const entriesOf = (src, seen = new Set()) => {
     const entry = manifest[src]
     if (!entry || seen.has(src)) return []
@@ -71,9 +86,15 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
   // inlined file also gets a disabled link, which the browser never fetches, so that
   // Vite's chunk loader sees it as present and doesn't fetch it again when the view loads.
   // Made once per view (430 pages share 5): the files are read and hashed once.
+  /** @param {string} f */
   const readAsset = (f) => readFileSync(join(outDir, f), 'utf8')
   const views = new Map()
   // A page also preloads its story data: the library's index and each story it shows.
+  /**
+   * @param {string | undefined} src
+   * @param {string[]} [stories]
+   * @returns {{ boot: string, csp: string, head: string }}
+   */
   const viewTags = (src, stories = []) => {
     const key = [src, ...stories].join(' ')
     if (views.has(key)) return views.get(key)
@@ -94,8 +115,17 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
     views.set(key, tags)
     return tags
   }
+  /**
+   * @param {string} path
+   * @param {Awaited<ReturnType<typeof server.render>>} rendered
+   */
   const page = (path, rendered) => {
     const { head } = rendered
+    /**
+     * @param {string} attr
+     * @param {string} key
+     * @param {string} value
+     */
     const meta = (attr, key, value) => `<meta ${attr}="${key}" content="${escapeHtml(value)}" />`
     const tags = [
       meta('name', 'description', head.description),

@@ -7,6 +7,7 @@ const HIGHLIGHT_MS = 2600
 const KEEP_MS = 3000
 /** What the reader does to move by themselves (a smooth landing scroll is none of these). */
 const OWN_MOVES = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const
+const CONTROLS = 'a[href], button, input, select, textarea, summary, [role="button"]'
 
 /**
  * Lands on a moment: shows the target and everything before it (no replaying of the
@@ -39,7 +40,12 @@ export function useMomentLanding(domId: string | undefined, reveal: RevealHandle
       if (!settled) setHolding(undefined)
       settled = true
       resizes?.disconnect()
-      for (const type of OWN_MOVES) window.removeEventListener(type, settle)
+      for (const type of OWN_MOVES) window.removeEventListener(type, onOwnMove)
+    }
+    // Pressing a link or a button is no move through the page (the scrollbar, or the text, is).
+    const onOwnMove = (e: Event) => {
+      if (e.type === 'pointerdown' && e.target instanceof Element && e.target.closest(CONTROLS)) return
+      settle()
     }
     // (A ResizeObserver reports once as it starts observing: that is no change.)
     let observed = false
@@ -51,7 +57,7 @@ export function useMomentLanding(domId: string | undefined, reveal: RevealHandle
             observed = true
           })
     resizes?.observe(document.body)
-    for (const type of OWN_MOVES) window.addEventListener(type, settle, { passive: true })
+    for (const type of OWN_MOVES) window.addEventListener(type, onOwnMove, { passive: true })
     const settleTimer = window.setTimeout(settle, KEEP_MS)
     if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1')
     el.focus({ preventScroll: true })

@@ -178,3 +178,25 @@ export async function animationsDone(page: Page, selector: string): Promise<void
     selector,
   )
 }
+
+/**
+ * Records, from the page's start, every element the moment landing highlights (`is-target`):
+ * the highlight lasts a few seconds, and a busy machine can take longer than that to get
+ * from landing to the test's question. Call before `open`; read with `highlighted`.
+ */
+export async function recordHighlights(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: string[] = ((window as unknown as { highlighted: string[] }).highlighted = [])
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const el = r.target as Element
+        if (el.classList?.contains('is-target') && el.id && !seen.includes(el.id)) seen.push(el.id)
+      }
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['class'] })
+  })
+}
+
+/** The ids of the elements highlighted as landed moments since the page started (see recordHighlights). */
+export function highlighted(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { highlighted?: string[] }).highlighted ?? [])
+}

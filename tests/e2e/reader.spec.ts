@@ -1,5 +1,5 @@
 import { DESKTOP, PHONE, expect, test } from './fixtures.ts'
-import { frames, hiddenLines, lineStates, open, readByWheel, revealsSettled, scrollSettled } from './pages.ts'
+import { frames, hiddenLines, highlighted, lineStates, open, readByWheel, recordHighlights, revealsSettled, scrollSettled } from './pages.ts'
 import { stored } from './storage.ts'
 import { repairedSeed, storyLines, storyOf, wordsOf } from './story-data.ts'
 
@@ -91,9 +91,10 @@ test.describe('the immersive reader', () => {
   })
 
   test('a moment address lands on its line, shown and highlighted, with everything before it', async ({ page }) => {
+    await recordHighlights(page)
     await open(page, '/read/spike/i-love-you')
     const line = page.locator('#i-love-you-there-she-said')
-    await expect(line).toHaveClass(/\bis-target\b/)
+    await expect.poll(() => highlighted(page), 'the moment was highlighted').toContain('i-love-you-there-she-said')
     await expect(line).toBeInViewport()
     await expect(line).toBeFocused()
     const lines = await lineStates(page)

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
-import { hydrated, inView, lineStates, open } from './pages.ts'
+import { highlighted, hydrated, inView, lineStates, open, recordHighlights } from './pages.ts'
 import { library } from './story-data.ts'
 
 const metaOf = (html: string, key: string) => {
@@ -81,10 +81,10 @@ test.describe('moment links and sharing', () => {
   test('side-by-side moment addresses open there, cold', async ({ page }) => {
     await open(page, '/side-by-side/chosen/the-end')
     await expect.poll(() => inView(page, '#the-end-label')).toBe(true)
+    await recordHighlights(page)
     await open(page, '/side-by-side/chosen/and-finally-she-leaves-maybe-she')
-    const line = page.locator('#and-finally-she-leaves-maybe-she')
     await expect.poll(() => inView(page, '#and-finally-she-leaves-maybe-she')).toBe(true)
-    await expect(line).toHaveClass(/\bis-target\b/)
+    await expect.poll(() => highlighted(page), 'the moment was highlighted').toContain('and-finally-she-leaves-maybe-she')
     const right = await lineStates(page, '.cell-right [data-line]')
     const earlier = right.slice(0, right.findIndex((l) => l.id === 'and-finally-she-leaves-maybe-she'))
     expect(earlier.length).toBeGreaterThan(1)

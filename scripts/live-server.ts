@@ -63,7 +63,7 @@ try {
 
 const presenterHost = args.host && args.host !== '0.0.0.0' ? args.host : 'localhost'
 const place = show.room.show ? `at “${show.room.show}”, slide ${show.room.index + 1} of ${show.room.count}` : 'no piece open yet'
-console.log(`\n  Chosen · live  ${resumed ? `(the same show, ${place})` : '(a new show)'}\n`)
+console.log(`\n  ${library.site.name} · live  ${resumed ? `(the same show, ${place})` : '(a new show)'}\n`)
 if (audience.length === 0) console.log('  Audience:  no network address found: join a Wi-Fi network or start a phone hotspot, then restart')
 for (const url of audience) console.log(`  Audience:  ${url}`)
 console.log(`  Presenter: ${origin(presenterHost)}${LIVE_PATHS.start}#key=${show.secret}`)

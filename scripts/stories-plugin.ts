@@ -75,6 +75,12 @@ export function storiesPlugin(dir = 'stories'): Plugin {
       root = config.root
       browserBuild = config.command === 'build' && !config.build.ssr
     },
+    // The dev server's page title is the site's (stories/site.md); the prerender writes each page's own.
+    transformIndexHtml(html) {
+      const { site } = (cached ??= withoutStack(() => loadLibrary(root, dir)))
+      const text = `${site.name} · ${site.tagline}`.replace(/&/g, '&amp;').replace(/</g, '&lt;')
+      return html.replace('%SITE_TITLE%', () => text)
+    },
     generateBundle() {
       if (!browserBuild) return
       const library = (cached ??= withoutStack(() => loadLibrary(root, dir)))

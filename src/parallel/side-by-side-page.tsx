@@ -6,7 +6,7 @@ import { jumpBeat, useBeatKeys } from '../moment/use-beat-keys'
 import { useMomentLanding } from '../moment/use-moment-landing'
 import { usePreferences } from '../prefs/use-preferences'
 import { useLineReveal } from '../reveal/use-line-reveal'
-import { useReadingPosition } from '../reveal/use-reading-position'
+import { usePositionEffect, useReadingPosition } from '../reveal/use-reading-position'
 import { domIdOf, findMoment } from '../story/lookup'
 import type { Pair, Story } from '../story/story-types'
 import { Atmosphere } from '../ui/atmosphere'
@@ -30,11 +30,21 @@ export function SideBySidePage({ pair, left, right, anchor, missing, share: Shar
   const rightId = useMemo(() => (id: string) => domIdOf(id, right, left), [left, right])
   const target = anchor ? landingId(anchor, pair, left, right, leftId, rightId) : undefined
   useMomentLanding(target, reveal)
-  const beat = position.beat ?? (anchor && pair.beats.some((b) => b.id === anchor) ? anchor : undefined)
-  const read = (story: Story) => {
+  const landedBeat = anchor && pair.beats.some((b) => b.id === anchor) ? anchor : undefined
+  const read = (story: Story, at: string | null) => {
+    const beat = at ?? landedBeat
     const has = beat && story.beats.some((b) => b.id === beat)
     return formatLink({ view: 'read', id: story.id, anchor: has ? beat : undefined }, BASE)
   }
+  // Scrolling renders nothing: the links to each side follow the position on the page itself.
+  const leftLink = useRef<HTMLAnchorElement>(null)
+  const rightLink = useRef<HTMLAnchorElement>(null)
+  usePositionEffect(position, (p) => {
+    for (const [a, story] of [[leftLink.current, left], [rightLink.current, right]] as const) {
+      const href = read(story, p.beat)
+      if (a && a.getAttribute('href') !== href) a.setAttribute('href', href)
+    }
+  })
   const step = (direction: 1 | -1) => rootRef.current && jumpBeat(rootRef.current, direction, reveal)
 
   return (
@@ -43,7 +53,7 @@ export function SideBySidePage({ pair, left, right, anchor, missing, share: Shar
       <Toolbar title={`${pair.title} · side by side`} prefs={prefs} onPrefs={setPrefs}>
         {Share ? (
           <Share
-            current={() => ({ view: 'side-by-side', id: pair.id, anchor: position.line ?? position.beat ?? undefined })}
+            current={() => ({ view: 'side-by-side', id: pair.id, anchor: position.get().line ?? position.get().beat ?? undefined })}
             lineLink={(line) => ({ view: 'side-by-side', id: pair.id, anchor: line })}
             title={`${pair.title}, side by side`}
             rootRef={rootRef}
@@ -79,8 +89,12 @@ export function SideBySidePage({ pair, left, right, anchor, missing, share: Shar
         </div>
         {missing ? <MissingMoment anchor={missing} /> : null}
         <nav className="parallel-read-alone" aria-label="Read one side alone">
-          <a href={read(left)}>Read {left.perspective}’s side alone</a>
-          <a href={read(right)}>Read {right.perspective}’s side alone</a>
+          <a ref={leftLink} href={read(left, position.get().beat)}>
+            Read {left.perspective}’s side alone
+          </a>
+          <a ref={rightLink} href={read(right, position.get().beat)}>
+            Read {right.perspective}’s side alone
+          </a>
         </nav>
         <div className="parallel-beats" ref={rootRef}>
           {rows.map((row) => (

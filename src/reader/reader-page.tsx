@@ -16,9 +16,9 @@ import { ContinueOffer } from './continue-offer'
 import { FirstVisitHint } from './first-visit-hint'
 import { Preface } from './preface'
 import { StoryBody } from './story-body'
-import { useReadingPosition } from '../reveal/use-reading-position'
+import { usePositionEffect, usePositionValue, useReadingPosition } from '../reveal/use-reading-position'
 import { useSavedPlace } from './use-saved-place'
-import { READING_WPM } from '../story/words'
+import { ReadingStatus } from './reading-status'
 
 /** The immersive single-story reader at `/read/<story>[/<anchor>]`. */
 export function ReaderPage({
@@ -43,42 +43,51 @@ export function ReaderPage({
   useBeatKeys(bodyRef, reveal, prefs.shortcuts)
   const moment = anchor ? findMoment(story, anchor) : undefined
   useMomentLanding(moment?.line.id, reveal)
+  // Scrolling renders nothing: the status and the side-by-side links follow the position on
+  // the page itself; the page re-renders only when the offer to continue goes away.
   const position = useReadingPosition(bodyRef)
-  const saved = useSavedPlace(story.id, position.line)
-  const minutesLeft = Math.ceil((story.words * (1 - position.progress)) / READING_WPM)
+  const saved = useSavedPlace(story.id, position)
   const first = linesOf(story)[0]?.id
-  const offer = !anchor && saved && saved !== first && position.line === null && findMoment(story, saved)
+  const offerable = !anchor && saved && saved !== first
+  const beforeStory = usePositionValue(position, (p) => Boolean(offerable) && p.line === null)
+  const offer = offerable && beforeStory && findMoment(story, saved)
   const only = tellings.length === 1 ? tellings[0] : undefined
+  const bothAt = (pair: string, beat: string | null) => formatLink({ view: 'side-by-side', id: pair, anchor: beat ?? moment?.beat.id }, BASE)
+  const bothLinks = useRef(new Map<string, HTMLAnchorElement>())
+  usePositionEffect(position, (p) => {
+    for (const [pair, a] of bothLinks.current) {
+      const href = bothAt(pair, p.beat)
+      if (a.getAttribute('href') !== href) a.setAttribute('href', href)
+    }
+  })
 
   return (
     <div className={`page reader tint-${story.tint}`} data-view="read">
       <Atmosphere tint={story.tint} />
       <Toolbar
         title={`${story.title} · ${story.perspective}`}
-        status={
-          <>
-            <span className="visually-hidden">Read </span>
-            {Math.round(position.progress * 100)}%
-            <span className="toolbar-minutes">
-              <span aria-hidden="true"> · </span>
-              <span className="visually-hidden">, about </span>
-              {minutesLeft} min left
-            </span>
-          </>
-        }
+        status={<ReadingStatus store={position} words={story.words} />}
         prefs={prefs}
         onPrefs={setPrefs}
       >
         {Share ? (
           <Share
-            current={() => ({ view: 'read', id: story.id, anchor: position.line ?? undefined })}
+            current={() => ({ view: 'read', id: story.id, anchor: position.get().line ?? undefined })}
             lineLink={(line) => ({ view: 'read', id: story.id, anchor: line })}
             title={`${story.title} · ${story.perspective}’s side`}
             rootRef={bodyRef}
           />
         ) : null}
         {tellings.map(({ pair }) => (
-          <a key={pair.id} className="tool-button" href={formatLink({ view: 'side-by-side', id: pair.id, anchor: position.beat ?? moment?.beat.id }, BASE)}>
+          <a
+            key={pair.id}
+            className="tool-button"
+            href={bothAt(pair.id, position.get().beat)}
+            ref={(a) => {
+              if (a) bothLinks.current.set(pair.id, a)
+              else bothLinks.current.delete(pair.id)
+            }}
+          >
             <span aria-hidden="true">⇹</span>
             <span className="tool-label">{only ? 'Side by side' : `${pair.title}, side by side`}</span>
             <span className="visually-hidden"> (both tellings, at this moment)</span>

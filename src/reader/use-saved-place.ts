@@ -10,6 +10,12 @@ const OWN_MOVES = ['wheel', 'touchmove', 'keydown', 'pointerdown'] as const
 /** Keys that scroll the page, or jump between beats (use-beat-keys.ts). */
 const SCROLL_KEYS = new Set(['PageDown', 'PageUp', 'ArrowDown', 'ArrowUp', ' ', 'Home', 'End', 'j', 'k', 'n', 'p', 'J', 'K', 'N', 'P'])
 
+/** Runs `job` when the page is idle (within 2 s), or at once where browsers cannot say. */
+function whenIdle(job: () => void): void {
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(job, { timeout: 2000 })
+  else job()
+}
+
 /**
  * Remembers the line a reader is at in a story (at most once a second, following the
  * reading position without rendering) and returns the line remembered from an earlier
@@ -39,10 +45,13 @@ export function useSavedPlace(storyId: string, position: PositionStore): string 
       line = now
       window.clearTimeout(timer)
       if (!now || !moved) return
+      // Storage is written when the page is idle: a write waits on the disk, never on the reader's frames.
       const write = () => {
         last = Date.now()
-        // Storage can be full or refused; remembering the place is a courtesy.
-        localStore.set(key(storyId), now)
+        whenIdle(() => {
+          // Storage can be full or refused; remembering the place is a courtesy.
+          localStore.set(key(storyId), now)
+        })
       }
       const wait = last + SAVE_EVERY_MS - Date.now()
       if (wait <= 0) write()

@@ -17,12 +17,14 @@ export async function flick(context, url, { rate = 4, step = 300, every = 40, ma
   const frames = []
   const loafs = []
   let steps = 0
+  let commits = 0
   let supported = true
   for (let t = 0; t < times; t++) {
     const once = await flickOnce(context, url, { rate, step, every, maxSteps })
     frames.push(...once.frames)
     loafs.push(...once.loafs)
     steps = once.steps
+    commits += once.commits
     supported &&= once.supported
   }
   const origin = new URL(url).origin
@@ -35,6 +37,8 @@ export async function flick(context, url, { rate = 4, step = 300, every = 40, ma
     supported,
     steps,
     frames: frames.length,
+    /** React commits (renders that reached the page) while flicking: scrolling should render nothing. */
+    commits,
     slow: slowShare(frames),
     longFrames: long.length,
     worstFrameMs: Math.max(0, ...loafs.map((l) => l.duration)),
@@ -56,6 +60,17 @@ async function flickOnce(context, url, { rate, step, every, maxSteps }) {
   const page = await context.newPage()
   try {
     await page.addInitScript(() => {
+      // Counts React's commits the way React DevTools is told of them (production builds too).
+      window.__commits = 0
+      window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+        supportsFiber: true,
+        renderers: new Map(),
+        inject: () => 1,
+        onCommitFiberRoot: () => void window.__commits++,
+        onCommitFiberUnmount: () => {},
+        onPostCommitFiberRoot: () => {},
+        checkDCE: () => {},
+      }
       window.__loafs = []
       try {
         new PerformanceObserver((list) => {
@@ -77,14 +92,15 @@ async function flickOnce(context, url, { rate, step, every, maxSteps }) {
     await page.waitForFunction(() => document.querySelector('[data-reveal]') || !document.querySelector('script[type="module"], script[src]'), null, { timeout: 60000 })
     const cdp = await context.newCDPSession(page)
     await cdp.send('Emulation.setCPUThrottlingRate', { rate })
-    const from = await page.evaluate(() => performance.now())
+    const { from, commits } = await page.evaluate(() => ({ from: performance.now(), commits: window.__commits }))
     await page.mouse.move(720, 450)
     const height = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight)
     const steps = Math.min(maxSteps, Math.max(10, Math.ceil(height / step)))
     const frames = await wheelFrames(page, { steps, step, every })
     // The observer reports a long animation frame only after it ended: give its reports time to arrive.
     await page.waitForTimeout(500)
-    const got = await page.evaluate((from) => ({ loafs: window.__loafs.filter((l) => l.start >= from), supported: !window.__noLoaf }), from)
+    const got = await page.evaluate((from) => ({ loafs: window.__loafs.filter((l) => l.start >= from), supported: !window.__noLoaf, commits: window.__commits }), from)
+    got.commits -= commits
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
     return { steps, frames, ...got }
   } finally {

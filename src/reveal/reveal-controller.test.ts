@@ -57,8 +57,12 @@ const recordFade = (line: HTMLElement, delay: number): Fade => {
 }
 const fadesOf = (p: Element) => fades.filter((f) => p.contains(f.line))
 const para = (id: string) => document.getElementById(id) as HTMLElement
-/** The next frame, in which the paragraphs that reached the zone are played. */
-const flush = () => vi.advanceTimersToNextFrame()
+/** The next frame, after which the paragraphs that reached the zone are played. */
+const flush = () => {
+  vi.advanceTimersToNextFrame()
+  // (A timeout of 0 is 1 ms to the fake clock.)
+  vi.advanceTimersByTime(1)
+}
 
 let controller: RevealController | undefined
 beforeEach(() => {
@@ -169,7 +173,7 @@ test('a waiting paragraph that reaches the reader’s eye is shown at once, with
   scrollY = 740
   vi.stubGlobal('scrollY', scrollY)
   window.dispatchEvent(new Event('scroll'))
-  vi.advanceTimersToNextFrame()
+  flush()
   expect(para('a-5').dataset.shown).toBe('now')
   expect(fadesOf(para('a-4')).every((f) => f.done)).toBe(true)
   expect(para('a-6').dataset.shown).toBeUndefined()

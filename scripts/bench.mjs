@@ -225,9 +225,9 @@ for (const [name, v] of Object.entries(results.views)) console.log(`${name.padEn
 // The flick: slow frames, and the long animation frames with what of the site's ran in them.
 const ms = (x) => `${x.toFixed(0)} ms`
 const flickRows = [...Object.entries(results.flick), ...Object.entries(results.scaling).map(([f, r]) => [`long ${f}×`, r.flick])]
-console.log('\nflick (300 px / 40 ms, 4× CPU)  frames  slow frames  long frames  worst frame  worst site script  forced layout (site)')
+console.log('\nflick (300 px / 40 ms, 4× CPU)  frames  slow frames  long frames  worst frame  worst site script  forced layout (site)  React commits')
 for (const [name, r] of flickRows) {
-  console.log(`${name.padEnd(30)} ${String(r.frames).padStart(6)}  ${pct(r.slow).padStart(10)}  ${String(r.longFrames).padStart(11)}  ${ms(r.worstFrameMs).padStart(11)}  ${ms(r.worstSiteScriptMs).padStart(17)}  ${ms(r.forcedLayoutMs).padStart(9)}`)
+  console.log(`${name.padEnd(30)} ${String(r.frames).padStart(6)}  ${pct(r.slow).padStart(10)}  ${String(r.longFrames).padStart(11)}  ${ms(r.worstFrameMs).padStart(11)}  ${ms(r.worstSiteScriptMs).padStart(17)}  ${ms(r.forcedLayoutMs).padStart(9)}  ${String(r.commits).padStart(23)}`)
   if (!r.supported) console.log('  (this browser has no Long Animation Frames API: no attribution)')
   for (const s of r.worst?.scripts ?? []) console.log(`  in the worst: ${s.type} ${s.invoker} ${s.source} ${ms(s.duration)} (forced style and layout ${ms(s.forced ?? 0)})`)
 }

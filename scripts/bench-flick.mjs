@@ -1,87 +1,109 @@
 // The flick of `npm run bench`: wheel steps of 300 px every 40 ms (about 7,500 px/s, a
 // thumb flicking through a story) under 4× CPU throttling, with every long animation
 // frame attributed by the Long Animation Frames API to the scripts that ran in it.
+import { slowShare, wheelFrames } from './bench-frames.mjs'
 
-/** Scripts of the site itself (everything it ships, React included), not the browser's or an extension's. */
-const isSite = (origin, url) => url === '' || url.startsWith(origin)
+/** Scripts of the site itself (everything it ships, React included, inline ones too), not the browser's, an extension's or the bench's own frame counter (no URL). */
+const isSite = (origin, url) => url.startsWith(origin)
 
 /**
- * Flicks through `url` in a new page of `context` (a Playwright browser context) and
- * returns: the share of slow frames (over 33 ms), the long animation frames (over 50 ms)
- * with the site's script time in each, and the worst attributions (invoker, source,
- * duration, forced style and layout).
+ * Flicks through `url` (from its top to its end, at most `maxSteps` steps) in a new page
+ * of `context` (a Playwright browser context), `times` times, each in a fresh page, and
+ * returns over them all: the share of slow frames, the long animation frames (over 50 ms)
+ * with the site's script time in each, the time the site's scripts spent in forced style
+ * and layout, and the worst attributions (invoker, source, duration, forced style and layout).
  */
-export async function flick(context, url, { rate = 4, step = 300, every = 40 } = {}) {
-  const page = await context.newPage()
-  const origin = new URL(url).origin
-  await page.addInitScript(() => {
-    window.__loafs = []
-    try {
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) {
-          window.__loafs.push({
-            start: e.startTime,
-            duration: e.duration,
-            blocking: e.blockingDuration,
-            scripts: e.scripts.map((s) => ({ invoker: s.invoker, type: s.invokerType, source: s.sourceURL, duration: s.duration, forced: s.forcedStyleAndLayoutDuration })),
-          })
-        }
-      }).observe({ type: 'long-animation-frame', buffered: true })
-    } catch {
-      window.__noLoaf = true
-    }
-  })
-  await page.goto(url, { waitUntil: 'networkidle' })
-  // Hydrated and its reveals armed (or a plain page, which has none).
-  await page.waitForFunction(() => document.querySelector('[data-reveal]') || !document.querySelector('script[type="module"], script[src]'), null, { timeout: 30000 })
-  const cdp = await context.newCDPSession(page)
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate })
-  const from = await page.evaluate(() => {
-    window.__frames = []
-    window.__stop = false
-    let last = performance.now()
-    const loop = (t) => {
-      window.__frames.push(t - last)
-      last = t
-      if (!window.__stop) requestAnimationFrame(loop)
-    }
-    requestAnimationFrame(loop)
-    return performance.now()
-  })
-  await page.mouse.move(720, 450)
-  const height = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight)
-  const steps = Math.max(10, Math.ceil(height / step))
-  for (let i = 0; i < steps; i++) {
-    await page.mouse.wheel(0, step)
-    // A fixed pause on purpose: the flick is defined by its timing (a step every 40 ms).
-    await page.waitForTimeout(every)
+export async function flick(context, url, { rate = 4, step = 300, every = 40, maxSteps = 150, times = 1 } = {}) {
+  const frames = []
+  const loafs = []
+  let steps = 0
+  let commits = 0
+  let supported = true
+  for (let t = 0; t < times; t++) {
+    const once = await flickOnce(context, url, { rate, step, every, maxSteps })
+    frames.push(...once.frames)
+    loafs.push(...once.loafs)
+    steps = once.steps
+    commits += once.commits
+    supported &&= once.supported
   }
-  // Let the last frames of the flick land before reading the figures.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
-  const got = await page.evaluate((from) => {
-    window.__stop = true
-    const frames = window.__frames.slice(1)
-    return { frames, loafs: window.__loafs.filter((l) => l.start >= from), supported: !window.__noLoaf }
-  }, from)
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
-  await page.close()
-  const long = got.loafs.filter((l) => l.duration > 50)
-  const siteMs = (l) => l.scripts.filter((s) => isSite(origin, s.source)).reduce((n, s) => n + s.duration, 0)
-  const attributions = got.loafs
-    .flatMap((l) => l.scripts)
-    .filter((s) => s.duration >= 5)
-    .sort((a, b) => b.duration - a.duration)
-    .slice(0, 5)
-    .map((s) => ({ ...s, source: s.source.replace(origin, '') }))
+  const origin = new URL(url).origin
+  const siteScripts = (l) => l.scripts.filter((s) => isSite(origin, s.source))
+  const siteMs = (l) => siteScripts(l).reduce((n, s) => n + s.duration, 0)
+  const long = loafs.filter((l) => l.duration > 50)
+  const worst = long.sort((a, b) => siteMs(b) - siteMs(a) || b.duration - a.duration)[0]
+  const shorten = (s) => ({ ...s, source: s.source.replace(origin, '') })
   return {
-    supported: got.supported,
+    supported,
     steps,
-    slow: got.frames.filter((d) => d > 33).length / Math.max(1, got.frames.length),
+    frames: frames.length,
+    /** React commits (renders that reached the page) while flicking: scrolling should render nothing. */
+    commits,
+    slow: slowShare(frames),
     longFrames: long.length,
-    worstFrameMs: Math.max(0, ...got.loafs.map((l) => l.duration)),
+    worstFrameMs: Math.max(0, ...loafs.map((l) => l.duration)),
     /** The most the site's scripts ran in any long animation frame (over 50 ms). */
-    worstSiteScriptMs: Math.max(0, ...long.map(siteMs)),
-    forcedLayoutMs: got.loafs.flatMap((l) => l.scripts).reduce((n, s) => n + (s.forced ?? 0), 0),
-    attributions,
+    worstSiteScriptMs: worst ? siteMs(worst) : 0,
+    /** That frame: its length and the site's scripts in it. */
+    worst: worst ? { duration: worst.duration, scripts: siteScripts(worst).map(shorten) } : null,
+    forcedLayoutMs: loafs.flatMap(siteScripts).reduce((n, s) => n + (s.forced ?? 0), 0),
+    attributions: loafs
+      .flatMap((l) => l.scripts)
+      .filter((s) => s.duration >= 5)
+      .sort((a, b) => b.duration - a.duration)
+      .slice(0, 5)
+      .map(shorten),
+  }
+}
+
+async function flickOnce(context, url, { rate, step, every, maxSteps }) {
+  const page = await context.newPage()
+  try {
+    await page.addInitScript(() => {
+      // Counts React's commits the way React DevTools is told of them (production builds too).
+      window.__commits = 0
+      window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+        supportsFiber: true,
+        renderers: new Map(),
+        inject: () => 1,
+        onCommitFiberRoot: () => void window.__commits++,
+        onCommitFiberUnmount: () => {},
+        onPostCommitFiberRoot: () => {},
+        checkDCE: () => {},
+      }
+      window.__loafs = []
+      try {
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) {
+            window.__loafs.push({
+              start: e.startTime,
+              duration: e.duration,
+              blocking: e.blockingDuration,
+              scripts: e.scripts.map((s) => ({ invoker: s.invoker, type: s.invokerType, source: s.sourceURL, duration: s.duration, forced: s.forcedStyleAndLayoutDuration })),
+            })
+          }
+        }).observe({ type: 'long-animation-frame', buffered: true })
+      } catch {
+        window.__noLoaf = true
+      }
+    })
+    await page.goto(url, { waitUntil: 'networkidle', timeout: 120000 })
+    // Hydrated and its reveals armed (or a plain page, which has none).
+    await page.waitForFunction(() => document.querySelector('[data-reveal]') || !document.querySelector('script[type="module"], script[src]'), null, { timeout: 60000 })
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate })
+    const { from, commits } = await page.evaluate(() => ({ from: performance.now(), commits: window.__commits }))
+    await page.mouse.move(720, 450)
+    const height = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight)
+    const steps = Math.min(maxSteps, Math.max(10, Math.ceil(height / step)))
+    const frames = await wheelFrames(page, { steps, step, every })
+    // The observer reports a long animation frame only after it ended: give its reports time to arrive.
+    await page.waitForTimeout(500)
+    const got = await page.evaluate((from) => ({ loafs: window.__loafs.filter((l) => l.start >= from), supported: !window.__noLoaf, commits: window.__commits }), from)
+    got.commits -= commits
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
+    return { steps, frames, ...got }
+  } finally {
+    await page.close()
   }
 }

@@ -6,7 +6,7 @@ import { jumpBeat, useBeatKeys } from '../moment/use-beat-keys'
 import { useMomentLanding } from '../moment/use-moment-landing'
 import { usePreferences } from '../prefs/use-preferences'
 import { useLineReveal } from '../reveal/use-line-reveal'
-import { useReadingPosition } from '../reveal/use-reading-position'
+import { usePositionEffect, useReadingPosition } from '../reveal/use-reading-position'
 import { domIdOf, findMoment } from '../story/lookup'
 import type { Pair, Story } from '../story/story-types'
 import { Atmosphere } from '../ui/atmosphere'
@@ -50,13 +50,25 @@ export function SideBySidePage({
   const rightId = useMemo(() => (id: string) => domIdOf(id, right, left), [left, right])
   const target = anchor ? landingId(anchor, pair, left, right, leftId, rightId) : undefined
   const holding = useMomentLanding(target, reveal)
-  // Where the reader is, for sharing and switching views: the moment landed on, until they move.
+  const landedBeat = anchor && pair.beats.some((b) => b.id === anchor) ? anchor : undefined
+  // Where the reader is, for sharing and switching views: the moment landed on, until they
+  // move (the reading position passes through other beats while the runs above are laid out).
   const landed = anchor ? rowOf(all, anchor, left, right)?.beat.id : undefined
-  const beat = holding && landed ? landed : (position.beat ?? (anchor && pair.beats.some((b) => b.id === anchor) ? anchor : undefined))
-  const read = (story: Story) => {
+  const hereBeat = (at: string | null) => (holding && landed ? landed : at)
+  const read = (story: Story, at: string | null) => {
+    const beat = hereBeat(at) ?? landedBeat
     const has = beat && story.beats.some((b) => b.id === beat)
     return formatLink({ view: 'read', id: story.id, anchor: has ? beat : undefined }, BASE)
   }
+  // Scrolling renders nothing: the links to each side follow the position on the page itself.
+  const leftLink = useRef<HTMLAnchorElement>(null)
+  const rightLink = useRef<HTMLAnchorElement>(null)
+  usePositionEffect(position, (p) => {
+    for (const [a, story] of [[leftLink.current, left], [rightLink.current, right]] as const) {
+      const href = read(story, p.beat)
+      if (a && a.getAttribute('href') !== href) a.setAttribute('href', href)
+    }
+  })
   const step = (direction: 1 | -1) => rootRef.current && jumpBeat(rootRef.current, direction, reveal)
 
   return (
@@ -65,7 +77,7 @@ export function SideBySidePage({
       <Toolbar title={`${pair.title} · side by side`} prefs={prefs} onPrefs={setPrefs}>
         {Share ? (
           <Share
-            current={() => ({ view: 'side-by-side', id: pair.id, anchor: holding && anchor ? anchor : (position.line ?? position.beat ?? undefined) })}
+            current={() => ({ view: 'side-by-side', id: pair.id, anchor: holding && anchor ? anchor : (position.get().line ?? position.get().beat ?? undefined) })}
             lineLink={(line) => ({ view: 'side-by-side', id: pair.id, anchor: line })}
             title={`${pair.title}, side by side`}
             rootRef={rootRef}
@@ -104,8 +116,12 @@ export function SideBySidePage({
           <ExcerptNote piece={`“${pair.title}”, side by side`} href={`${formatLink({ view: 'side-by-side', id: pair.id }, BASE)}#${landingId(anchor, pair, left, right, leftId, rightId) ?? ''}`} />
         ) : null}
         <nav className="parallel-read-alone" aria-label="Read one side alone">
-          <a href={read(left)}>Read {left.perspective}’s side alone</a>
-          <a href={read(right)}>Read {right.perspective}’s side alone</a>
+          <a ref={leftLink} href={read(left, position.get().beat)}>
+            Read {left.perspective}’s side alone
+          </a>
+          <a ref={rightLink} href={read(right, position.get().beat)}>
+            Read {right.perspective}’s side alone
+          </a>
         </nav>
         <div className="parallel-beats" ref={rootRef}>
           {rows.map((row) => (

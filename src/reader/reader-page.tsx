@@ -17,9 +17,9 @@ import { ContinueOffer } from './continue-offer'
 import { FirstVisitHint } from './first-visit-hint'
 import { Preface } from './preface'
 import { StoryBody } from './story-body'
-import { useReadingPosition } from '../reveal/use-reading-position'
+import { usePositionEffect, usePositionValue, useReadingPosition, type ReadingPosition } from '../reveal/use-reading-position'
 import { useSavedPlace } from './use-saved-place'
-import { READING_WPM } from '../story/words'
+import { ReadingStatus } from './reading-status'
 
 /** The immersive single-story reader at `/read/<story>[/<anchor>]`. */
 export function ReaderPage({
@@ -47,44 +47,54 @@ export function ReaderPage({
   useBeatKeys(bodyRef, reveal, prefs.shortcuts)
   const moment = anchor ? findMoment(story, anchor) : undefined
   const holding = useMomentLanding(moment?.line.id, reveal)
+  // Scrolling renders nothing: the status and the side-by-side links follow the position on
+  // the page itself; the page re-renders only when the offer to continue goes away.
   const position = useReadingPosition(bodyRef)
-  // Where the reader is, for sharing and switching views: the moment landed on, until they move.
-  const here = holding && moment ? { line: moment.line.id, beat: moment.beat.id } : position
-  const saved = useSavedPlace(story.id, position.line)
-  const minutesLeft = Math.ceil((story.words * (1 - position.progress)) / READING_WPM)
+  const saved = useSavedPlace(story.id, position)
+  // Where the reader is, for sharing and switching views: the moment landed on, until they
+  // move (the reading position passes through other beats while the runs above are laid out).
+  const here = (p: ReadingPosition) => (holding && moment ? { line: moment.line.id, beat: moment.beat.id } : p)
   const first = linesOf(story)[0]?.id
-  const offer = !anchor && saved && saved !== first && position.line === null && findMoment(story, saved)
+  const offerable = !anchor && saved && saved !== first
+  const beforeStory = usePositionValue(position, (p) => Boolean(offerable) && p.line === null)
+  const offer = offerable && beforeStory && findMoment(story, saved)
   const only = tellings.length === 1 ? tellings[0] : undefined
+  const bothAt = (pair: string, beat: string | null) => formatLink({ view: 'side-by-side', id: pair, anchor: beat ?? moment?.beat.id }, BASE)
+  const bothLinks = useRef(new Map<string, HTMLAnchorElement>())
+  usePositionEffect(position, (p) => {
+    for (const [pair, a] of bothLinks.current) {
+      const href = bothAt(pair, here(p).beat)
+      if (a.getAttribute('href') !== href) a.setAttribute('href', href)
+    }
+  })
 
   return (
     <div className={`page reader tint-${story.tint}`} data-view="read" data-excerpt={excerpt && moment ? '' : undefined}>
       <Atmosphere tint={story.tint} />
       <Toolbar
         title={`${story.title} · ${story.perspective}`}
-        status={
-          <>
-            <span className="visually-hidden">Read </span>
-            {Math.round(position.progress * 100)}%
-            <span className="toolbar-minutes">
-              <span aria-hidden="true"> · </span>
-              <span className="visually-hidden">, about </span>
-              {minutesLeft} min left
-            </span>
-          </>
-        }
+        status={<ReadingStatus store={position} words={story.words} />}
         prefs={prefs}
         onPrefs={setPrefs}
       >
         {Share ? (
           <Share
-            current={() => ({ view: 'read', id: story.id, anchor: here.line ?? undefined })}
+            current={() => ({ view: 'read', id: story.id, anchor: here(position.get()).line ?? undefined })}
             lineLink={(line) => ({ view: 'read', id: story.id, anchor: line })}
             title={`${story.title} · ${story.perspective}’s side`}
             rootRef={bodyRef}
           />
         ) : null}
         {tellings.map(({ pair }) => (
-          <a key={pair.id} className="tool-button" href={formatLink({ view: 'side-by-side', id: pair.id, anchor: here.beat ?? moment?.beat.id }, BASE)}>
+          <a
+            key={pair.id}
+            className="tool-button"
+            href={bothAt(pair.id, here(position.get()).beat)}
+            ref={(a) => {
+              if (a) bothLinks.current.set(pair.id, a)
+              else bothLinks.current.delete(pair.id)
+            }}
+          >
             <span aria-hidden="true">⇹</span>
             <span className="tool-label">{only ? 'Side by side' : `${pair.title}, side by side`}</span>
             <span className="visually-hidden"> (both tellings, at this moment)</span>

@@ -2,13 +2,20 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import { cancelFrame, requestFrame } from './frame'
 
 beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame'] })
+  vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'] })
 })
+/** The next frame, and the pass just after it is drawn. */
+const nextFrame = () => {
+  vi.advanceTimersToNextFrame()
+  // (A timeout of 0 is 1 ms to the fake clock.)
+  vi.advanceTimersByTime(1)
+}
+
 afterEach(() => {
   vi.useRealTimers()
 })
 
-test('every job reads before any job writes, once per frame however often it was asked for', () => {
+test('every job reads before any job writes, once per frame (after it is drawn) however often it was asked for', () => {
   const log: string[] = []
   const a = () => {
     log.push('read a')
@@ -22,9 +29,9 @@ test('every job reads before any job writes, once per frame however often it was
   requestFrame(b)
   requestFrame(a)
   expect(log).toEqual([])
-  vi.advanceTimersToNextFrame()
+  nextFrame()
   expect(log).toEqual(['read a', 'read b', 'write a', 'write b'])
-  vi.advanceTimersToNextFrame()
+  nextFrame()
   expect(log).toHaveLength(4)
 })
 
@@ -35,7 +42,7 @@ test('a job that only reads is fine, and a cancelled job does not run', () => {
   requestFrame(cancelled)
   cancelFrame(cancelled)
   cancelFrame(cancelled)
-  vi.advanceTimersToNextFrame()
+  nextFrame()
   expect(reader).toHaveBeenCalledTimes(1)
   expect(cancelled).not.toHaveBeenCalled()
 })

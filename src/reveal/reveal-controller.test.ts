@@ -57,7 +57,12 @@ const recordFade = (line: HTMLElement, delay: number): Fade => {
 }
 const fadesOf = (p: Element) => fades.filter((f) => p.contains(f.line))
 const para = (id: string) => document.getElementById(id) as HTMLElement
-const flush = () => Promise.resolve().then(() => undefined)
+/** The next frame, after which the paragraphs that reached the zone are played. */
+const flush = () => {
+  vi.advanceTimersToNextFrame()
+  // (A timeout of 0 is 1 ms to the fake clock.)
+  vi.advanceTimersByTime(1)
+}
 
 let controller: RevealController | undefined
 beforeEach(() => {
@@ -92,22 +97,22 @@ test('what is on screen when bound stays shown; what is below is hidden and watc
   expect(state).toEqual([...Array(4).fill('shown'), ...Array(9).fill('armed'), ...Array(2).fill('untouched')])
 })
 
-test('a paragraph reaching the zone plays its lines at the reading pace', async () => {
+test('a paragraph reaching the zone plays its lines at the reading pace', () => {
   const root = story({ a: [1, 1, 1, 1, 3] })
   bind(root)
   mockIsIntersecting(para('a-4'), true)
-  await flush()
+  flush()
   expect(para('a-4').dataset.shown).toBe('paced')
   expect(fadesOf(para('a-4')).map((f) => f.delay)).toEqual(lineDelays([5, 5, 5], 'natural'))
 })
 
-test('two paragraphs entering together are one voice: the second waits for the lines of the first, never interleaving', async () => {
+test('two paragraphs entering together are one voice: the second waits for the lines of the first, never interleaving', () => {
   const root = story({ a: [1, 1, 1, 1, 3, 2] })
   bind(root)
   // Reported in reverse order: the voice still speaks in document order.
   mockIsIntersecting(para('a-5'), true)
   mockIsIntersecting(para('a-4'), true)
-  await flush()
+  flush()
   expect(fadesOf(para('a-4')).map((f) => f.delay)).toEqual(lineDelays([5, 5, 5], 'natural'))
   expect(fadesOf(para('a-5'))).toEqual([])
   expect(para('a-5').dataset.queued).toBe('')
@@ -119,14 +124,14 @@ test('two paragraphs entering together are one voice: the second waits for the l
   expect(para('a-5').dataset.shown).toBe('paced')
 })
 
-test('with more paragraphs waiting, the voice hurries to catch up with the reader, one paragraph at a time', async () => {
+test('with more paragraphs waiting, the voice hurries to catch up with the reader, one paragraph at a time', () => {
   const root = story({ a: [1, 1, 1, 1, 2, 2, 2] })
   bind(root)
   mockIsIntersecting(para('a-4'), true)
-  await flush()
+  flush()
   mockIsIntersecting(para('a-5'), true)
   mockIsIntersecting(para('a-6'), true)
-  await flush()
+  flush()
   vi.advanceTimersByTime(2400)
   // a-6 still waits behind a-5: a-5 is spoken at the quickest gap.
   expect(fadesOf(para('a-5')).map((f) => f.delay)).toEqual([0, MIN_GAP])
@@ -135,12 +140,12 @@ test('with more paragraphs waiting, the voice hurries to catch up with the reade
   expect(fadesOf(para('a-6')).map((f) => f.delay)).toEqual(lineDelays([5, 5], 'natural'))
 })
 
-test('side by side, each column is its own voice; stacked on a phone, the columns are one', async () => {
+test('side by side, each column is its own voice; stacked on a phone, the columns are one', () => {
   const wide = story({ left: [1, 1, 1, 1, 2], right: [1, 1, 1, 1, 2] })
   bind(wide)
   mockIsIntersecting(para('left-4'), true)
   mockIsIntersecting(para('right-4'), true)
-  await flush()
+  flush()
   expect(fadesOf(para('right-4'))[0]?.delay).toBe(0)
   expect(fadesOf(para('left-4'))[0]?.delay).toBe(0)
   controller?.unbind()
@@ -150,36 +155,36 @@ test('side by side, each column is its own voice; stacked on a phone, the column
   bind(phone)
   mockIsIntersecting(para('left-4'), true)
   mockIsIntersecting(para('right-5'), true)
-  await flush()
+  flush()
   expect(fadesOf(para('left-4'))).toHaveLength(2)
   expect(fadesOf(para('right-5'))).toEqual([])
   vi.advanceTimersByTime(2400)
   expect(fadesOf(para('right-5'))).toHaveLength(2)
 })
 
-test('a waiting paragraph that reaches the reader’s eye is shown at once, with what its voice says before it', async () => {
+test('a waiting paragraph that reaches the reader’s eye is shown at once, with what its voice says before it', () => {
   const root = story({ a: [1, 1, 1, 1, 3, 3, 2] })
   bind(root)
   mockIsIntersecting(para('a-4'), true)
   mockIsIntersecting(para('a-5'), true)
-  await flush()
+  flush()
   expect(para('a-5').dataset.shown).toBeUndefined()
   // The reader scrolls on: paragraph 5 (y = 1000) reaches the eye line (35% of 800 px).
   scrollY = 740
   vi.stubGlobal('scrollY', scrollY)
   window.dispatchEvent(new Event('scroll'))
-  vi.advanceTimersToNextFrame()
+  flush()
   expect(para('a-5').dataset.shown).toBe('now')
   expect(fadesOf(para('a-4')).every((f) => f.done)).toBe(true)
   expect(para('a-6').dataset.shown).toBeUndefined()
 })
 
-test('showThrough shows every paragraph down to an element at once, and the ones above a playing one too', async () => {
+test('showThrough shows every paragraph down to an element at once, and the ones above a playing one too', () => {
   const root = story({ a: [1, 1, 1, 1, 2, 2, 2, 2] })
   bind(root)
   mockIsIntersecting(para('a-4'), true)
   mockIsIntersecting(para('a-5'), true)
-  await flush()
+  flush()
   controller?.showThrough(para('a-6'))
   expect(['a-4', 'a-5', 'a-6'].map((id) => para(id).dataset.shown)).toEqual(['paced', 'now', 'now'])
   expect(para('a-5').dataset.queued).toBeUndefined()
@@ -187,7 +192,7 @@ test('showThrough shows every paragraph down to an element at once, and the ones
   expect(para('a-7').dataset.shown).toBeUndefined()
 })
 
-test('pace off shows everything and watches nothing; unbinding twice is safe and finishes every fade', async () => {
+test('pace off shows everything and watches nothing; unbinding twice is safe and finishes every fade', () => {
   const off = story({ a: [1, 1, 1, 1, 1, 1] })
   bind(off, 'off')
   expect(off.dataset.reveal).toBe('all')
@@ -197,7 +202,7 @@ test('pace off shows everything and watches nothing; unbinding twice is safe and
   const root = story({ a: [1, 1, 1, 1, 3] })
   const c = bind(root)
   mockIsIntersecting(para('a-4'), true)
-  await flush()
+  flush()
   c.unbind()
   c.unbind()
   expect(fadesOf(para('a-4')).every((f) => f.done)).toBe(true)

@@ -105,7 +105,7 @@ export function createRevealController(root: HTMLElement, options: RevealOptions
   const indexOf = new Map<HTMLElement, number>()
   const running = new Map<HTMLElement, Fade[]>()
   const watching = new Map<HTMLElement, () => void>()
-  let arriving: HTMLElement[] = []
+  const arriving = new Set<HTMLElement>()
   let bound = false
   let settleUntil = 0
   let lastY = 0
@@ -142,7 +142,11 @@ export function createRevealController(root: HTMLElement, options: RevealOptions
       if (p && p.dataset.shown === undefined && p.dataset.queued === undefined) showNow(p)
     }
   }
-  /** Hides `p` and watches for it to reach the reading zone. */
+  /**
+   * Hides `p` and watches for it to reach the reading zone. The observer only notes what
+   * arrived: the arrivals are played in the next frame's write phase, after every reading
+   * of the page, so no observer callback changes the page (and no read forces a layout).
+   */
   const arm = (p: HTMLElement) => {
     p.dataset.armed = ''
     watching.set(
@@ -152,7 +156,7 @@ export function createRevealController(root: HTMLElement, options: RevealOptions
         (inView) => {
           // Only arrivals: what is scrolled past is sync's to show (a paragraph in a run the
           // browser skips reports an empty box here, as if it were past).
-          if (inView) arrive(p)
+          if (inView) arriving.add(p)
           requestFrame(sync)
         },
         { rootMargin: ZONE_MARGIN, threshold: 0 },
@@ -165,18 +169,15 @@ export function createRevealController(root: HTMLElement, options: RevealOptions
     return flow.next
   }
   /**
-   * Paragraphs that reach the zone in one batch of observer callbacks are played together,
-   * in document order, so two entering at once are spoken one after the other.
+   * Paragraphs that reached the zone since the last frame are played together, in document
+   * order, so two entering at once are spoken one after the other.
    */
-  const arrive = (p: HTMLElement) => {
-    arriving.push(p)
-    if (arriving.length === 1) queueMicrotask(playArrivals)
-  }
   const playArrivals = () => {
-    const batch = arriving.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))
-    arriving = []
-    if (!bound) return
+    if (!arriving.size) return
+    const batch = [...arriving].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))
+    arriving.clear()
     for (const p of batch) play(p)
+    // What the voices now hold is checked against the reader's eye in the next frame.
     requestFrame(sync)
   }
   /** A paragraph reached the zone: it waits for its voice (or shows at once, early on or when flicked). */
@@ -247,10 +248,10 @@ export function createRevealController(root: HTMLElement, options: RevealOptions
     for (const p of paras) showNow(p)
   }
   /**
-   * After a scroll, a resize or an arrival, once a frame. Reads: what now ends above the
-   * screen (jumped over), what the reader's eye has reached, and where the paragraphs up
-   * to ARM_AHEAD screens ahead are. Then writes: shows what was passed or reached, and
-   * hides and watches what is coming (a paragraph already on screen is kept, never hidden:
+   * After a scroll, a resize or an arrival, once a frame. Reads: how fast the page moves,
+   * what now ends above the screen (jumped over), what the reader's eye has reached, and
+   * where the paragraphs up to ARM_AHEAD screens ahead are. Then writes: plays the
+   * arrivals, shows what was passed or reached, and hides and watches what is coming (a paragraph already on screen is kept, never hidden:
    * the reader may be reading it).
    */
   const sync: FrameJob = () => {
@@ -258,6 +259,11 @@ export function createRevealController(root: HTMLElement, options: RevealOptions
     const screen = window.innerHeight
     const eye = screen * READING_LINE
     const now = performance.now()
+    // How fast the page moves, from one frame to the next (read here: scrollY asks for layout).
+    const y = window.scrollY
+    speed = speed * 0.5 + ((Math.abs(y - lastY) * 1000) / Math.max(16, now - lastT)) * 0.5
+    lastY = y
+    lastT = now
     const reached = [...voices()].map((voice) => [voice, overtaken(voice, eye, now)] as const)
     const plans = flows.map((flow) => {
       const passed = partitionPoint(flow.paras.length, (i) => boxAt(flow.paras, i).bottom <= 0)
@@ -271,6 +277,7 @@ export function createRevealController(root: HTMLElement, options: RevealOptions
       return { flow, passed, from, tops }
     })
     return () => {
+      playArrivals()
       for (const [voice, paras] of reached) if (paras.length) showInVoice(voice, paras)
       for (const { flow, passed, from, tops } of plans) {
         showThroughIndex(flow, passed - 1)
@@ -285,14 +292,8 @@ export function createRevealController(root: HTMLElement, options: RevealOptions
       }
     }
   }
-  const onWindowScroll = () => {
-    const now = performance.now()
-    const dt = Math.max(16, now - lastT)
-    speed = speed * 0.5 + ((Math.abs(window.scrollY - lastY) * 1000) / dt) * 0.5
-    lastY = window.scrollY
-    lastT = now
-    requestFrame(sync)
-  }
+  // Nothing is read or written here: the frame does both, once however many events come.
+  const onWindowScroll = () => requestFrame(sync)
 
   const voices = () => new Set(flows.map((f) => f.voice))
   /** Columns whose first paragraphs start at the same x (stacked, as on a phone) share one voice. */
@@ -344,6 +345,7 @@ export function createRevealController(root: HTMLElement, options: RevealOptions
       window.clearTimeout(settleTimer)
       for (const stop of watching.values()) stop()
       watching.clear()
+      arriving.clear()
       for (const fades of running.values()) for (const f of fades) f.complete()
       running.clear()
       for (const flow of flows) {

@@ -1,104 +1,45 @@
-import { useEffect, useState, type RefObject } from 'react'
-import { cancelFrame, requestFrame, type FrameJob } from './frame'
-import { READING_LINE, boxAt, paraBox, readingColumns } from './para-box'
-import { partitionPoint } from './partition'
+import { useEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react'
+import { READING_LINE } from './para-box'
+import { START, createPositionStore, type PositionStore, type ReadingPosition } from './reading-position'
 
 export { READING_LINE }
-
-export interface ReadingPosition {
-  /** 0 at the story's start, 1 at its end. */
-  readonly progress: number
-  /** The id (`data-line`) of the line at the reading line, or null before the story. */
-  readonly line: string | null
-  /** The id (`data-beat`) of the beat that line is in. */
-  readonly beat: string | null
-}
+export type { PositionStore, ReadingPosition }
 
 /**
- * Follows the reading position over the story under `rootRef`, at most once a frame while
- * scrolling and only re-rendering when the line or the whole percent changes. It reads
- * only geometry (a binary search over the paragraphs, then the lines of the one or two
- * under the eye), never hit-tests: a hit test brings the whole page's paint state up to
- * date, which costs as much as the story is long while lines are fading in.
+ * The reading position over the story under `rootRef` (see `createPositionStore`),
+ * followed while mounted. The store is one object for the view's life, and reading it
+ * renders nothing: use `usePositionEffect` to write what follows it to the page, and
+ * `usePositionValue` only for what must re-render.
  */
-export function useReadingPosition(rootRef: RefObject<HTMLElement | null>): ReadingPosition {
-  const [position, setPosition] = useState<ReadingPosition>({ progress: 0, line: null, beat: null })
-
+export function useReadingPosition(rootRef: RefObject<HTMLElement | null>): PositionStore {
+  const [store] = useState(createPositionStore)
   useEffect(() => {
     const root = rootRef.current
-    if (!root) return
-    // Each flow (a reading column) runs top to bottom; the story's DOM is fixed while mounted.
-    const flows = readingColumns(root)
-    const beats = Array.from(root.querySelectorAll<HTMLElement>('[data-beat]'))
-    // Read in the frame's read phase, with the reveals': nothing has changed the page yet.
-    const measure: FrameJob = () => {
-      const rect = root.getBoundingClientRect()
-      const eye = window.innerHeight * READING_LINE
-      const progress = Math.min(1, Math.max(0, (eye - rect.top) / Math.max(1, rect.height)))
-      const inside = rect.top <= eye && eye <= rect.bottom
-      const hit = inside ? lineAt(flows, eye, rect.left + rect.width / 2) : null
-      const line = hit?.dataset.line ?? null
-      const beat = (hit ? hit.closest<HTMLElement>('[data-beat]') : inside ? beatAt(beats, eye) : null)?.dataset.beat ?? null
-      return () =>
-        setPosition((old) => {
-          const rounded = Math.round(progress * 100) / 100
-          return old.line === line && old.beat === beat && old.progress === rounded ? old : { progress: rounded, line, beat }
-        })
-    }
-    const onScroll = () => requestFrame(measure)
-    measure()?.()
-    window.addEventListener('scroll', onScroll, { passive: true })
-    window.addEventListener('resize', onScroll)
-    return () => {
-      cancelFrame(measure)
-      window.removeEventListener('scroll', onScroll)
-      window.removeEventListener('resize', onScroll)
-    }
-  }, [rootRef])
-
-  return position
+    return root ? store.follow(root) : undefined
+  }, [rootRef, store])
+  return store
 }
-
-/** How far from the reading line a line may be and still count as the one being read. */
-const ABOVE = 48
-const BELOW = 80
-
-/** A line in a right-hand column counts only where the left-hand one has none near the eye. */
-const RIGHT_COLUMN = 10_000
 
 /**
- * The line nearest the reading line (within ABOVE/BELOW). Side by side, the left column is
- * read first: its line wins wherever it has one near the eye (`middle` splits the columns).
+ * Calls `onPosition` with the position now and after each change, outside rendering
+ * (for writing progress or a link straight to the page). The latest `onPosition` is used.
  */
-function lineAt(flows: HTMLElement[][], eye: number, middle: number): HTMLElement | null {
-  let best: HTMLElement | null = null
-  let bestDistance = Infinity
-  for (const paras of flows) {
-    const first = partitionPoint(paras.length, (i) => boxAt(paras, i).bottom < eye - ABOVE)
-    for (let i = first; i < paras.length; i++) {
-      const para = paras[i]
-      if (!para) break
-      // (A paragraph in a run off screen answers with the run's box: it is past BELOW.)
-      const box = paraBox(para)
-      if (box.top > eye + BELOW) break
-      const column = box.left > middle ? RIGHT_COLUMN : 0
-      for (const line of para.querySelectorAll<HTMLElement>('[data-line]')) {
-        for (const r of line.getClientRects()) {
-          const distance = eye < r.top ? r.top - eye : eye > r.bottom ? eye - r.bottom : 0
-          const near = eye < r.top ? distance <= BELOW : distance <= ABOVE
-          if (near && column + distance < bestDistance) {
-            best = line
-            bestDistance = column + distance
-          }
-        }
-      }
-    }
-  }
-  return best
+export function usePositionEffect(store: PositionStore, onPosition: (position: ReadingPosition) => void): void {
+  const latest = useRef(onPosition)
+  useEffect(() => {
+    latest.current = onPosition
+  })
+  useEffect(() => {
+    latest.current(store.get())
+    return store.subscribe((position) => latest.current(position))
+  }, [store])
 }
 
-/** The beat the reading line is in, or has last passed the start of (it may rest in a gap). */
-function beatAt(beats: HTMLElement[], eye: number): HTMLElement | null {
-  const next = partitionPoint(beats.length, (i) => (beats[i]?.getBoundingClientRect().top ?? Infinity) <= eye)
-  return beats[next - 1] ?? null
+/** `select(position)`, re-rendering only when that value changes (compared with `Object.is`). */
+export function usePositionValue<T>(store: PositionStore, select: (position: ReadingPosition) => T): T {
+  return useSyncExternalStore(
+    store.subscribe,
+    () => select(store.get()),
+    () => select(START),
+  )
 }

@@ -1,7 +1,8 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { DESKTOP, PHONE, expect, test } from './fixtures.ts'
-import { animationsDone, choosePrefs, frames, hiddenLines, hydrated, readByWheel, revealsSettled, scrollSettled } from './pages.ts'
+import { bodyTextContrast } from './contrast.ts'
+import { choosePrefs, frames, hiddenLines, hydrated, readByWheel, revealsSettled, scrollSettled } from './pages.ts'
 
 // Each test has its own context and shares nothing: spread them over the workers.
 test.describe.configure({ mode: 'parallel' })
@@ -53,16 +54,6 @@ test.describe('axe finds no violations', () => {
   }
 })
 
-/** WCAG relative luminance of an [r, g, b] colour (0-255). */
-function luminance([r, g, b]: number[]): number {
-  const lin = (c = 0) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)
-  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
-}
-const contrast = (a: number[], b: number[]) => {
-  const [hi = 0, lo = 0] = [luminance(a), luminance(b)].sort((x, y) => y - x)
-  return (hi + 0.05) / (lo + 0.05)
-}
-
 test('body text contrast is at least 7:1 over every atmosphere effect, in every theme, at the start and at the end (the fire at its highest)', async ({ page }) => {
   test.slow()
   let measured = 0
@@ -70,82 +61,16 @@ test('body text contrast is at least 7:1 over every atmosphere effect, in every 
     await choosePrefs(page, { theme, pace: 'Off: all at once' })
     for (const path of ['/read/buffy', '/read/spike', '/side-by-side/chosen']) {
       await visit(page, path)
-      for (const where of ['start', 'end']) {
-        // The start of the text (the first screen may hold only the title and preface), and the very end.
-        if (where === 'start') await page.locator('main [data-para]').first().evaluate((el) => el.scrollIntoView({ block: 'center' }))
-        else await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
-        await scrollSettled(page)
-        // The fire and the tint follow the reading position through transitions: measure once they have arrived.
-        await animationsDone(page, 'main, [class*="atmosphere"]')
-        // The actual text colour, and the actual pixels behind the text.
-        const ink = await page.locator('[data-line]').first().evaluate((el) => (getComputedStyle(el).color.match(/\d+/g) ?? []).slice(0, 3).map(Number))
-        // Photograph the paragraphs in view with all text made transparent: what is left is
-        // exactly what the text stands on (tint, fire, embers, highlight).
-        const boxes = await page.locator('main [data-para]').evaluateAll((els) =>
-          els
-            .map((el) => el.getBoundingClientRect())
-            .filter((r) => r.bottom > 60 && r.top < window.innerHeight)
-            .slice(0, 4)
-            .map((r) => ({ x: Math.max(0, r.left), y: Math.max(60, r.top), width: Math.min(r.width, window.innerWidth - r.left), height: Math.min(r.bottom, window.innerHeight) - Math.max(60, r.top) }))
-            .filter((b) => b.height > 4),
-        )
-        expect(boxes.length, `${theme} ${path} ${where}: paragraphs on screen`).toBeGreaterThan(0)
-        await page.evaluate(() => {
-          const sheet = new CSSStyleSheet()
-          sheet.replaceSync('body * { color: transparent !important; text-decoration-color: transparent !important; border-color: transparent !important; box-shadow: none !important; outline: none !important; }')
-          document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]
-        })
-        let worst: number[] = []
-        let ratio = Infinity
-        for (const clip of boxes) {
-          const bg = await worstBackground(page, await page.screenshot({ clip }), ink)
-          const r = contrast(ink, bg)
-          if (r < ratio) [ratio, worst] = [r, bg]
-        }
-        await page.evaluate(() => (document.adoptedStyleSheets = document.adoptedStyleSheets.slice(0, -1)))
-        expect(ratio, `${theme} ${path} ${where}: ${ratio.toFixed(2)}:1 (ink ${ink.join(',')} on ${worst.join(',')})`).toBeGreaterThanOrEqual(7)
+      for (const where of ['start', 'end'] as const) {
+        const { ratio, ink, background, paragraphs } = await bodyTextContrast(page, where)
+        expect(paragraphs, `${theme} ${path} ${where}: paragraphs on screen`).toBeGreaterThan(0)
+        expect(ratio, `${theme} ${path} ${where}: ${ratio.toFixed(2)}:1 (ink ${ink.join(',')} on ${background.join(',')})`).toBeGreaterThanOrEqual(7)
         measured++
       }
     }
   }
   expect(measured, 'three themes × three pages × start and end').toBe(18)
 })
-
-/** The background pixel of a PNG screenshot with the lowest contrast against `ink`, decoded in a blank page (the site's CSP rightly refuses data: fetches). */
-async function worstBackground(page: Page, png: Buffer, ink: number[]): Promise<number[]> {
-  const blank = await page.context().newPage()
-  try {
-    return await blank.evaluate(
-      async ({ b64, ink }) => {
-        const img = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob())
-        const canvas = new OffscreenCanvas(img.width, img.height)
-        const ctx = canvas.getContext('2d')
-        if (!ctx) throw new Error('no 2d context')
-        ctx.drawImage(img, 0, 0)
-        const data = ctx.getImageData(0, 0, img.width, img.height).data
-        const lum = (r = 0, g = 0, b = 0) => {
-          const lin = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)
-          return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
-        }
-        const inkL = lum(...ink)
-        let worst = [0, 0, 0]
-        let worstRatio = Infinity
-        for (let i = 0; i < data.length; i += 4 * 7) {
-          const l = lum(data[i], data[i + 1], data[i + 2])
-          const ratio = (Math.max(l, inkL) + 0.05) / (Math.min(l, inkL) + 0.05)
-          if (ratio < worstRatio) {
-            worstRatio = ratio
-            worst = [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0]
-          }
-        }
-        return worst
-      },
-      { b64: png.toString('base64'), ink },
-    )
-  } finally {
-    await blank.close()
-  }
-}
 
 test.describe('reflow', () => {
   test.use({ viewport: { width: 320, height: 640 } })

@@ -2,7 +2,8 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, PHONE, test as base } from './fixtures.ts'
-import { hydrated } from './pages.ts'
+import { bodyTextContrast } from './contrast.ts'
+import { choosePrefs, hydrated } from './pages.ts'
 
 // A library of three scenes and a story alone (tests/fixtures/library): the shipped scene,
 // "The Lighthouse" (Mara's tower, neutral; Tomas's boat, cool), "The Crossing" (Mara again,
@@ -136,4 +137,28 @@ test('no script holds story text; a reader fetches its own story’s data and no
     const code = await (await page.request.get(url)).text()
     for (const words of ['The sea stood up in front of him', 'The wind found the tower', 'Buffy stared at their hands']) expect(code, url).not.toContain(words)
   }
+})
+
+test('the neutral tint keeps body text at 7:1 or more, alone and beside a cool story, in every theme, at the start and at the end', async ({ page, libraryOrigin }) => {
+  test.slow()
+  const worst: string[] = []
+  let measured = 0
+  for (const theme of ['Night', 'Sepia', 'Light']) {
+    await choosePrefs(page, { theme, pace: 'Off: all at once' }, libraryOrigin)
+    for (const path of ['/read/keeper', '/side-by-side/lighthouse']) {
+      await page.goto(libraryOrigin + path)
+      await hydrated(page)
+      await expect(page.locator('.atmosphere'), path).toHaveClass(path === '/read/keeper' ? /atmosphere-neutral/ : /atmosphere-left-neutral atmosphere-right-cool/)
+      for (const where of ['start', 'end'] as const) {
+        const { ratio, ink, background, paragraphs } = await bodyTextContrast(page, where)
+        const said = `${theme} ${path} ${where}: ${ratio.toFixed(2)}:1 (ink ${ink.join(',')} on ${background.join(',')})`
+        expect(paragraphs, `${theme} ${path} ${where}: paragraphs on screen`).toBeGreaterThan(0)
+        expect(ratio, said).toBeGreaterThanOrEqual(7)
+        worst.push(said)
+        measured++
+      }
+    }
+  }
+  expect(measured, 'three themes × two pages × start and end').toBe(12)
+  await test.info().attach('ratios', { body: worst.join('\n'), contentType: 'text/plain' })
 })

@@ -115,9 +115,11 @@ export function overflowX(page: Page): Promise<number> {
 /**
  * Sets the reader's preferences the way a reader does (the settings panel of `/read/buffy`)
  * and checks they took: each value is a radio's visible label, e.g. `{ Theme: 'Sepia' }`.
+ * Preferences are kept per origin: a test of another site (the fixture library) passes its
+ * `origin`, which must have a `/read/buffy` too.
  */
-export async function choosePrefs(page: Page, labels: { theme?: string; pace?: string }): Promise<void> {
-  await open(page, '/read/buffy')
+export async function choosePrefs(page: Page, labels: { theme?: string; pace?: string }, origin = ''): Promise<void> {
+  await open(page, origin + '/read/buffy')
   const settings = page.getByRole('button', { name: /settings/i })
   await settings.click()
   await expect(settings).toHaveAttribute('aria-expanded', 'true')

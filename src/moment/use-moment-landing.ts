@@ -47,14 +47,14 @@ export function useMomentLanding(domId: string | undefined, reveal: RevealHandle
       if (e.type === 'pointerdown' && e.target instanceof Element && e.target.closest(CONTROLS)) return
       settle()
     }
-    // (A ResizeObserver reports once as it starts observing: that is no change.)
-    let observed = false
+    // A ResizeObserver reports once as it starts observing, and that first report may already
+    // carry a change (the runs near the moment laid out in the frame after the first landing):
+    // landing again where nothing changed scrolls nowhere, so every report lands.
     const resizes =
       typeof ResizeObserver === 'undefined'
         ? undefined
         : new ResizeObserver(() => {
-            if (observed && !settled) land('auto')
-            observed = true
+            if (!settled) land('auto')
           })
     resizes?.observe(document.body)
     for (const type of OWN_MOVES) window.addEventListener(type, onOwnMove, { passive: true })

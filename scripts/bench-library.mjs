@@ -27,11 +27,17 @@ export function generateLibrary(dir, pairs = 10) {
   writeFileSync(join(dir, 'site.md'), '---\nkind: site\nname: Bench library\ntagline: Twenty stories in ten pairs\n---\n')
   for (let p = 1; p <= pairs; p++) {
     const beats = ['opening', 'middle', 'end']
-    for (const [side, who] of /** @type {const} */ ([['a', 'Left'], ['b', 'Right']])) {
+    for (const [side, who] of /** @type {const} */ ([
+      ['a', 'Left'],
+      ['b', 'Right'],
+    ])) {
       const id = `scene-${p}-${side}`
       const third = Math.ceil(paras.length / 3)
       const body = beats.map((b, i) => `<!-- beat: ${b} -->\n\n${paras.slice(i * third, (i + 1) * third).join('\n\n')}`).join('\n\n')
-      writeFileSync(join(dir, `${id}.md`), `---\nid: ${id}\ntitle: Story ${p}${side}\nperspective: ${who} ${p}\ntint: ${tints[(p + side.length) % 3]}\nsummary: Generated story ${p}${side}.\n---\n\n${body}\n`)
+      writeFileSync(
+        join(dir, `${id}.md`),
+        `---\nid: ${id}\ntitle: Story ${p}${side}\nperspective: ${who} ${p}\ntint: ${tints[(p + side.length) % 3]}\nsummary: Generated story ${p}${side}.\n---\n\n${body}\n`,
+      )
     }
     writeFileSync(
       join(dir, `pair-${p}.md`),
@@ -68,7 +74,13 @@ export function firstVisit(outDir, page) {
   const attr = html.match(/<script data-boot="([^"]*)">/)?.[1]
   if (!attr) throw new Error(`bench-library: ${page} has no boot script`)
   /** @type {{ entry: string, modules: string[], data: string[] }} */
-  const plan = JSON.parse(attr.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'))
+  const plan = JSON.parse(
+    attr
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&'),
+  )
   const scripts = new Set([plan.entry, ...plan.modules])
   const size = (/** @type {Iterable<string>} */ files) => [...files].reduce((n, f) => n + gz(join(outDir, f.replace(/^\/+/, ''))), 0)
   const js = size(scripts)
@@ -92,7 +104,10 @@ export async function benchLibrary({ skipBuild = false } = {}) {
   const k = (/** @type {number} */ b) => `${(b / 1024).toFixed(1)} KB`
   console.log('\nlibrary growth (reader, first visit, gzip)')
   console.log('library                      initial JS   first visit   dist/')
-  for (const [name, r] of Object.entries(rows)) console.log(`${(name === 'today' ? "today's site (2 stories)" : '20 stories in 10 pairs').padEnd(28)} ${k(r.js).padStart(10)}   ${k(r.total).padStart(11)}   ${(r.dist / 1048576).toFixed(1)} MB`)
+  for (const [name, r] of Object.entries(rows))
+    console.log(
+      `${(name === 'today' ? "today's site (2 stories)" : '20 stories in 10 pairs').padEnd(28)} ${k(r.js).padStart(10)}   ${k(r.total).padStart(11)}   ${(r.dist / 1048576).toFixed(1)} MB`,
+    )
   const growthOk = Math.abs(rows.library.js - rows.today.js) <= 2048 && Math.abs(rows.library.total - rows.today.total) <= 2048
   console.log(`${growthOk ? 'PASS' : 'FAIL'}  reader's initial JS and first visit within 2 KB gzip of today's site`)
   const churn = benchChurn(outs.today, { skipBuild })
@@ -132,7 +147,9 @@ export function benchChurn(todayDir, { skipBuild = false } = {}) {
   const changed = [...after].filter(([url, rev]) => before.get(url) !== rev).map(([url]) => url)
   const code = changed.filter((u) => /\.(js|css)$/.test(u))
   const refetched = changed.reduce((n, u) => n + gz(join(out, u.replace(/\?.*$/, '').replace(/^\/+/, ''))), 0)
-  console.log(`\nafter a deploy that edits one story: ${changed.length} of ${after.size} precache entries are fetched again (${(refetched / 1024).toFixed(1)} KB gzip): ${changed.join(' ')}`)
+  console.log(
+    `\nafter a deploy that edits one story: ${changed.length} of ${after.size} precache entries are fetched again (${(refetched / 1024).toFixed(1)} KB gzip): ${changed.join(' ')}`,
+  )
   const ok = code.length === 0
   console.log(`${ok ? 'PASS' : 'FAIL'}  no script or style changes when one story does${ok ? '' : ` (${code.join(' ')})`}`)
   return { changed: changed.length, of: after.size, refetched, ok }

@@ -36,7 +36,9 @@ export async function lighthousePages(pages, { runs = 5, log = () => {} } = {}) 
           cls: lhr.audits['cumulative-layout-shift'].numericValue,
           tbt: lhr.audits['total-blocking-time'].numericValue,
           // The main thread's long tasks, as Lighthouse's simulation puts them: where the blocking comes from.
-          longTasks: (lhr.audits['long-tasks']?.details?.items ?? []).map((t) => `${String(t.url).replace(/^https?:\/\/[^/]+/, '')} at ${Math.round(t.startTime)} ms, ${Math.round(t.duration)} ms`),
+          longTasks: (lhr.audits['long-tasks']?.details?.items ?? []).map(
+            (t) => `${String(t.url).replace(/^https?:\/\/[^/]+/, '')} at ${Math.round(t.startTime)} ms, ${Math.round(t.duration)} ms`,
+          ),
           failing,
         })
       }
@@ -49,7 +51,9 @@ export async function lighthousePages(pages, { runs = 5, log = () => {} } = {}) 
         // Audits that failed in any run, so a score under 100 says why.
         failing: [...new Set(each.flatMap((e) => e.failing))],
       }
-      log(`lighthouse ${name} ${form}: ${CATEGORIES.map((c) => out[name][form][c]).join('/')} LCP ${out[name][form].lcp.toFixed(0)} ms, TBT ${out[name][form].tbtRuns.map((t) => t.toFixed(0)).join('/')} ms`)
+      log(
+        `lighthouse ${name} ${form}: ${CATEGORIES.map((c) => out[name][form][c]).join('/')} LCP ${out[name][form].lcp.toFixed(0)} ms, TBT ${out[name][form].tbtRuns.map((t) => t.toFixed(0)).join('/')} ms`,
+      )
     }
   }
   return out

@@ -29,10 +29,13 @@ const STEPS = Math.min(500, Math.max(1, Number(values.steps)))
 const INTERVAL = Math.max(50, Number(values.interval))
 const GOALS = { p95: 100, lost: 0, rssMb: 150, downloadKb: 300 }
 
-const deadline = setTimeout(() => {
-  console.error(`bench:live: stopped at its deadline (${values.deadline} s)`)
-  process.exit(2)
-}, Number(values.deadline) * 1000)
+const deadline = setTimeout(
+  () => {
+    console.error(`bench:live: stopped at its deadline (${values.deadline} s)`)
+    process.exit(2)
+  },
+  Number(values.deadline) * 1000,
+)
 deadline.unref()
 
 if (buildNeeded(process.cwd())) {
@@ -46,7 +49,9 @@ const port = await freePort(Number(process.env.LIVE_BENCH_PORT ?? 4480))
 const origin = `http://127.0.0.1:${port}`
 const dir = mkdtempSync(join(tmpdir(), 'chosen-bench-live-'))
 const stateFile = join(dir, 'show.json')
-const server = spawn(process.execPath, ['scripts/live.mjs', '--host', '127.0.0.1', '--port', String(port), '--state', stateFile, '--no-build'], { stdio: ['ignore', 'pipe', 'inherit'] })
+const server = spawn(process.execPath, ['scripts/live.mjs', '--host', '127.0.0.1', '--port', String(port), '--state', stateFile, '--no-build'], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+})
 let serverOut = ''
 server.stdout.on('data', (d: Buffer) => (serverOut += d.toString()))
 const stopServer = () => {
@@ -79,7 +84,11 @@ function serverStats() {
 // ---- followers, in worker threads (as phones would, they parse their streams in parallel;
 // one thread parsing a thousand streams would time its own queue, not the server)
 const WORKERS = 2
-const workers = Array.from({ length: WORKERS }, (_, i) => new Worker(new URL('./bench-live-followers.mjs', import.meta.url), { workerData: { port, count: Math.floor(FOLLOWERS / WORKERS) + (i < FOLLOWERS % WORKERS ? 1 : 0) } }))
+const workers = Array.from(
+  { length: WORKERS },
+  (_, i) =>
+    new Worker(new URL('./bench-live-followers.mjs', import.meta.url), { workerData: { port, count: Math.floor(FOLLOWERS / WORKERS) + (i < FOLLOWERS % WORKERS ? 1 : 0) } }),
+)
 const ask = <T>(worker: Worker, message: unknown): Promise<T> =>
   new Promise((resolve) => {
     worker.once('message', resolve)
@@ -92,7 +101,11 @@ const connectFailed = FOLLOWERS - ready.reduce((n, r) => n + r.connected, 0)
 
 // ---- steps
 const control = async (body: unknown) => {
-  const response = await fetch(`${origin}/_live/control`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` }, body: JSON.stringify(body) })
+  const response = await fetch(`${origin}/_live/control`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
+    body: JSON.stringify(body),
+  })
   return (await response.json()) as { seq: number }
 }
 await control({ v: 1, type: 'go', show: 'chosen', version: deck.version, slide: '', blackout: false })
@@ -170,5 +183,7 @@ const failures = [
 ].filter(Boolean)
 mkdirSync('bench-results', { recursive: true })
 writeFileSync('bench-results/live.json', JSON.stringify({ ...result, goals: GOALS, failures }, null, 2) + '\n')
-console.log(failures.length ? `Goals missed: ${failures.join('; ')}` : `Every goal met (p95 ≤ ${GOALS.p95} ms, none lost, RSS ≤ ${GOALS.rssMb} MB, follower ≤ ${GOALS.downloadKb} KB gzip).`)
+console.log(
+  failures.length ? `Goals missed: ${failures.join('; ')}` : `Every goal met (p95 ≤ ${GOALS.p95} ms, none lost, RSS ≤ ${GOALS.rssMb} MB, follower ≤ ${GOALS.downloadKb} KB gzip).`,
+)
 process.exit(failures.length ? 1 : 0)

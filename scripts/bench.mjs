@@ -30,7 +30,9 @@ const run = (args, env = {}) => {
 
 // ---- builds: the site, and the same reader with a story 10×, 100× and 1,000× as long ----
 if (!process.env.BENCH_SKIP_BUILD) run(['scripts/build.mjs'])
-const spikeBody = readFileSync('stories/spike.md', 'utf8').split(/^---$/m)[2].replace(/<!--.*?-->/g, '')
+const spikeBody = readFileSync('stories/spike.md', 'utf8')
+  .split(/^---$/m)[2]
+  .replace(/<!--.*?-->/g, '')
 const buildMs = {}
 for (const factor of SCALES) {
   const dir = `.tmp/bench-stories-${factor}`
@@ -67,9 +69,16 @@ process.on('exit', stopServers)
 let nextPort = PORT
 const serve = async (outDir) => {
   const port = nextPort++
-  servers.push(spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore' }))
+  servers.push(
+    spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore' }),
+  )
   for (let i = 0; i < 100; i++) {
-    if (await fetch(`http://127.0.0.1:${port}/`).then((r) => r.status < 500).catch(() => false)) return `http://127.0.0.1:${port}`
+    if (
+      await fetch(`http://127.0.0.1:${port}/`)
+        .then((r) => r.status < 500)
+        .catch(() => false)
+    )
+      return `http://127.0.0.1:${port}`
     await new Promise((r) => setTimeout(r, 100))
   }
   throw new Error(`server on ${port} did not start (BENCH_PORT chooses the ports)`)
@@ -125,7 +134,15 @@ async function scrollRead(context, url) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
   const words = await page.evaluate(() => (document.querySelector('main')?.textContent.match(/\S+/g) ?? []).length)
   await page.close()
-  return { loadMs, fcp: ready, ...stats, scriptPerSecond: (after.ScriptDuration - before.ScriptDuration) / seconds, heap: after.JSHeapUsedSize, heapPerWord: after.JSHeapUsedSize / Math.max(1, words), words }
+  return {
+    loadMs,
+    fcp: ready,
+    ...stats,
+    scriptPerSecond: (after.ScriptDuration - before.ScriptDuration) / seconds,
+    heap: after.JSHeapUsedSize,
+    heapPerWord: after.JSHeapUsedSize / Math.max(1, words),
+    words,
+  }
 }
 
 /**
@@ -146,7 +163,9 @@ async function startup(context, url) {
     }
     requestAnimationFrame(poll)
   })
-  const first = await fetch(url).then((r) => r.text()).then((html) => /data-line="([^"]+)"/.exec(html)?.[1])
+  const first = await fetch(url)
+    .then((r) => r.text())
+    .then((html) => /data-line="([^"]+)"/.exec(html)?.[1])
   await page.goto(`${url}#${first}`, { waitUntil: 'commit' })
   await page.waitForSelector('[data-reveal]', { timeout: 120000 })
   const live = await page.evaluate(() => performance.now())
@@ -227,7 +246,9 @@ const ms = (x) => `${x.toFixed(0)} ms`
 const flickRows = [...Object.entries(results.flick), ...Object.entries(results.scaling).map(([f, r]) => [`long ${f}×`, r.flick])]
 console.log('\nflick (300 px / 40 ms, 4× CPU)  frames  slow frames  long frames  worst frame  worst site script  forced layout (site)  React commits')
 for (const [name, r] of flickRows) {
-  console.log(`${name.padEnd(30)} ${String(r.frames).padStart(6)}  ${pct(r.slow).padStart(10)}  ${String(r.longFrames).padStart(11)}  ${ms(r.worstFrameMs).padStart(11)}  ${ms(r.worstSiteScriptMs).padStart(17)}  ${ms(r.forcedLayoutMs).padStart(9)}  ${String(r.commits).padStart(23)}`)
+  console.log(
+    `${name.padEnd(30)} ${String(r.frames).padStart(6)}  ${pct(r.slow).padStart(10)}  ${String(r.longFrames).padStart(11)}  ${ms(r.worstFrameMs).padStart(11)}  ${ms(r.worstSiteScriptMs).padStart(17)}  ${ms(r.forcedLayoutMs).padStart(9)}  ${String(r.commits).padStart(23)}`,
+  )
   if (!r.supported) console.log('  (this browser has no Long Animation Frames API: no attribution)')
   for (const s of r.worst?.scripts ?? []) console.log(`  in the worst: ${s.type} ${s.invoker} ${s.source} ${ms(s.duration)} (forced style and layout ${ms(s.forced ?? 0)})`)
 }
@@ -239,10 +260,15 @@ for (const [f, r] of Object.entries(results.scaling)) {
   )
 }
 console.log(`\nLighthouse (median of ${RUNS}; TBT median/worst run)  mobile: perf/a11y/bp/seo  LCP      CLS    TBT        |  desktop: perf/a11y/bp/seo  LCP      CLS    TBT`)
-const lh = (f) => `${CATEGORIES.map((c) => f[c]).join('/').padEnd(16)} ${`${f.lcp.toFixed(0)} ms`.padStart(7)}  ${f.cls.toFixed(3)}  ${`${f.tbt.toFixed(0)}/${f.worstTbt.toFixed(0)} ms`.padStart(10)}`
+const lh = (f) =>
+  `${CATEGORIES.map((c) => f[c])
+    .join('/')
+    .padEnd(16)} ${`${f.lcp.toFixed(0)} ms`.padStart(7)}  ${f.cls.toFixed(3)}  ${`${f.tbt.toFixed(0)}/${f.worstTbt.toFixed(0)} ms`.padStart(10)}`
 for (const [name, r] of Object.entries(results.lighthouse)) console.log(`${name.padEnd(46)} ${lh(r.mobile)}  |  ${''.padEnd(17)}${lh(r.desktop)}`)
 for (const [name, r] of Object.entries(results.lighthouse)) {
-  for (const form of ['mobile', 'desktop']) if (r[form].worstTbt > 0) console.log(`  ${name} ${form}: TBT in each run ${r[form].tbtRuns.map((t) => t.toFixed(0)).join(', ')} ms; long tasks ${r[form].longTasks.join('; ')}`)
+  for (const form of ['mobile', 'desktop'])
+    if (r[form].worstTbt > 0)
+      console.log(`  ${name} ${form}: TBT in each run ${r[form].tbtRuns.map((t) => t.toFixed(0)).join(', ')} ms; long tasks ${r[form].longTasks.join('; ')}`)
 }
 for (const [name, r] of Object.entries(results.lighthouse)) {
   const failing = [...new Set([...r.mobile.failing, ...r.desktop.failing])]
@@ -263,8 +289,20 @@ const lhBudget = (name, f, show, also = '') => {
 }
 const budgets = [
   ['reader initial JS ≤ 90 KB gzip', reader.jsGzip <= 90 * 1024, k(reader.jsGzip)],
-  ['CLS 0.000 on every view', Object.values(results.views).every((v) => v.cls < 0.0005), Object.values(results.views).map((v) => v.cls.toFixed(3)).join(' ')],
-  ['no task over 50 ms while scrolling', Object.values(results.views).every((v) => v.longest <= 50), Object.values(results.views).map((v) => v.longest.toFixed(0)).join(' ')],
+  [
+    'CLS 0.000 on every view',
+    Object.values(results.views).every((v) => v.cls < 0.0005),
+    Object.values(results.views)
+      .map((v) => v.cls.toFixed(3))
+      .join(' '),
+  ],
+  [
+    'no task over 50 ms while scrolling',
+    Object.values(results.views).every((v) => v.longest <= 50),
+    Object.values(results.views)
+      .map((v) => v.longest.toFixed(0))
+      .join(' '),
+  ],
   ['slow frames within 10 points of the plain page', Object.values(results.views).every((v) => v.slow - results.plain.slow <= 0.1), `plain ${pct(results.plain.slow)}`],
   ['flick /read/buffy: slow frames within 5 points of the plain page', buffyFlick.slow - plainFlick.slow <= 0.05, `${pct(buffyFlick.slow)} vs ${pct(plainFlick.slow)}`],
   [
@@ -280,11 +318,32 @@ const budgets = [
         [`${TOP}×: heap per word no larger than 1×`, big.heapPerWord <= one.heapPerWord, `${big.heapPerWord.toFixed(0)} vs ${one.heapPerWord.toFixed(0)} B`],
       ]
     : []),
-  lhBudget('Lighthouse 100 in all four categories', (f) => CATEGORIES.every((c) => f[c] === 100), (f) => CATEGORIES.map((c) => f[c]).join('/')),
-  lhBudget('LCP within 1.2× the plain page', (f, form) => f.lcp <= 1.2 * plainLh[form].lcp, (f) => `${f.lcp.toFixed(0)} ms`, `; plain page ${plainLh.mobile.lcp.toFixed(0)} / ${plainLh.desktop.lcp.toFixed(0)} ms`),
-  lhBudget('Lighthouse CLS 0.000', (f) => f.cls < 0.0005, (f) => f.cls.toFixed(3)),
-  lhBudget('TBT 0 ms in every run', (f) => f.worstTbt === 0, (f) => `${f.tbtRuns.map((t) => t.toFixed(0)).join('/')} ms`),
-  ['offline: precache and first visit to /read/spike ≤ 1.5 MB gzip', results.offline.ok, `${k(results.offline.precache.gzip)} precached, ${k(results.offline.firstVisit.total)} first visit`],
+  lhBudget(
+    'Lighthouse 100 in all four categories',
+    (f) => CATEGORIES.every((c) => f[c] === 100),
+    (f) => CATEGORIES.map((c) => f[c]).join('/'),
+  ),
+  lhBudget(
+    'LCP within 1.2× the plain page',
+    (f, form) => f.lcp <= 1.2 * plainLh[form].lcp,
+    (f) => `${f.lcp.toFixed(0)} ms`,
+    `; plain page ${plainLh.mobile.lcp.toFixed(0)} / ${plainLh.desktop.lcp.toFixed(0)} ms`,
+  ),
+  lhBudget(
+    'Lighthouse CLS 0.000',
+    (f) => f.cls < 0.0005,
+    (f) => f.cls.toFixed(3),
+  ),
+  lhBudget(
+    'TBT 0 ms in every run',
+    (f) => f.worstTbt === 0,
+    (f) => `${f.tbtRuns.map((t) => t.toFixed(0)).join('/')} ms`,
+  ),
+  [
+    'offline: precache and first visit to /read/spike ≤ 1.5 MB gzip',
+    results.offline.ok,
+    `${k(results.offline.precache.gzip)} precached, ${k(results.offline.firstVisit.total)} first visit`,
+  ],
 ]
 // Today's site against a generated library of 20 stories in 10 pairs (builds both).
 if (!QUICK) {

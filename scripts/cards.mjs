@@ -47,8 +47,16 @@ function tree(card) {
   return h(
     'div',
     {
-      width: 1040, height: 502, display: 'flex', flexDirection: 'column', justifyContent: 'space-between',
-      padding: '64px 80px', backgroundColor: '#0f0c0b', backgroundImage: `${fire}, ${light}`, color: INK, fontFamily: 'Literata',
+      width: 1040,
+      height: 502,
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      padding: '64px 80px',
+      backgroundColor: '#0f0c0b',
+      backgroundImage: `${fire}, ${light}`,
+      color: INK,
+      fontFamily: 'Literata',
     },
     [
       h('div', { display: 'flex', fontSize: 24, letterSpacing: 4, textTransform: 'uppercase', color: card.tint === 'both' ? TINT[left] : TINT[card.tint] }, card.kicker),

@@ -15,12 +15,28 @@ export const GAP = 'TODO(import)'
 
 const HEADER = /^(Title|Pairing|Rating|Time|Setting|Fandom|Summary|Status|Disclaimer|Warnings?|Characters|Category|Words|Author)\s*:\s*(.*)$/i
 /** @type {Record<string, string | undefined>} */
-const FIELD = { title: 'title', pairing: 'pairing', rating: 'rating', time: 'setting', setting: 'setting', fandom: 'fandom', summary: 'summary', status: 'status', disclaimer: 'disclaimer' }
+const FIELD = {
+  title: 'title',
+  pairing: 'pairing',
+  rating: 'rating',
+  time: 'setting',
+  setting: 'setting',
+  fandom: 'fandom',
+  summary: 'summary',
+  status: 'status',
+  disclaimer: 'disclaimer',
+}
 const DEBRIS = [/^avatar credit\b/i, /^(chapter|part) \d+$/i, /^(a\/n|author'?s note)\s*:?\s*$/i]
 const NOTE_END = /(thank ?you|thanks|enjoy|review|reviews)[!.]*$/i
 
 /** @param {string} s */
-const slug = (s) => s.toLowerCase().normalize('NFKD').replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'story'
+const slug = (s) =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'story'
 
 /**
  * Possible damage in one line: each `?` that likely stands for a lost character, with a suggested repair.
@@ -49,8 +65,16 @@ function damageIn(text) {
  */
 function snippet(text, at, length, all) {
   for (let words = 1; words < 6; words++) {
-    const before = text.slice(0, at).split(/(?<=\s)/).slice(-words - 1).join('')
-    const after = text.slice(at + length).split(/(?=\s)/).slice(0, words).join('')
+    const before = text
+      .slice(0, at)
+      .split(/(?<=\s)/)
+      .slice(-words - 1)
+      .join('')
+    const after = text
+      .slice(at + length)
+      .split(/(?=\s)/)
+      .slice(0, words)
+      .join('')
     const s = (before + text.slice(at, at + length) + after).trim()
     if (all.indexOf(s) === all.lastIndexOf(s)) return s
   }
@@ -141,7 +165,13 @@ export function importStory(source, { file = 'story.txt', id, perspective, tint,
     ...(damage.length && !acceptRepairs ? ['# Possible damage was found: see the import report; re-run with --accept-repairs to repair it.'] : []),
   ].join('\n')
   const markdown = `---\n${comment}\n${stringify(fm, { lineWidth: 100 })}---\n\n${paragraphs.join('\n\n')}\n`
-  return { id: storyId, markdown, gaps, damage: damage.map((d) => ({ line: d.line, found: d.found, suggested: d.suggested, what: d.what })), debris: debris.map((l) => ({ line: l.n, text: l.text })) }
+  return {
+    id: storyId,
+    markdown,
+    gaps,
+    damage: damage.map((d) => ({ line: d.line, found: d.found, suggested: d.suggested, what: d.what })),
+    debris: debris.map((l) => ({ line: l.n, text: l.text })),
+  }
 }
 
 /**

@@ -44,7 +44,14 @@ const hosts = args.host && args.host !== '0.0.0.0' ? [args.host] : lanAddresses(
 const origin = (host: string) => `http://${host.includes(':') ? `[${host}]` : host}:${args.port}`
 const audience = hosts.map((h) => origin(h) + LIVE_PATHS.follow)
 const { show, resumed } = loadShow(stateFile, deckLookup(library), args.newShow)
-const { app } = await createLiveServer({ dist: resolve(root, args.dist), library, show, stateFile, audience, log: (line) => console.log(`  ${new Date().toTimeString().slice(0, 8)} ${line}`) })
+const { app } = await createLiveServer({
+  dist: resolve(root, args.dist),
+  library,
+  show,
+  stateFile,
+  audience,
+  log: (line) => console.log(`  ${new Date().toTimeString().slice(0, 8)} ${line}`),
+})
 
 try {
   await app.listen({ host: listenHost, port: args.port })

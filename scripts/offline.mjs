@@ -78,14 +78,15 @@ export function withinBudget(outDir, base, budget = PRECACHE_BUDGET) {
 }
 
 // The two functions below are copied into sw.js as source text (Workbox writes a plugin's
-// functions on one line, hence the semicolons): they may use only their arguments and the
-// worker's globals.
+// functions on one line, hence the semicolons, which Prettier is told to keep): they may use
+// only their arguments and the worker's globals.
 
 /** The view page that serves a navigation: `/read/spike/i-love-you?ref=x` -> `read/spike.html` (relative to `scope`). */
 /**
  * @param {URL} url
  * @param {string} scope
  */
+// prettier-ignore
 export function viewPageOf(url, scope) {
   const rel = decodeURIComponent(url.pathname.slice(new URL(scope).pathname.length)).replace(/\/+$/, '').replace(/\.html$/, '');
   const [view, id] = rel.split('/');
@@ -99,6 +100,7 @@ export function viewPageOf(url, scope) {
  * `ignoreSearch`.
  * @param {{ request: Request }} arg
  */
+// prettier-ignore
 async function offlinePage({ request }) {
   /* @ts-expect-error -- this runs in the service worker, where `self` is the ServiceWorkerGlobalScope, not a Window */
   const scope = self.registration.scope;

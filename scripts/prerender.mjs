@@ -54,19 +54,20 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
   // The two boot scripts are the same on every page: one hash each.
   const scriptHashes = [sha(bootScripts.theme), sha(bootScripts.start)].join(' ')
   /** @param {string} styleHash */
-  const cspFor = (styleHash) => [
-    "default-src 'self'",
-    `script-src 'self' ${scriptHashes}`,
-    `style-src 'self' ${styleHash}`,
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "manifest-src 'self'",
-    "worker-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-  ].join('; ')
+  const cspFor = (styleHash) =>
+    [
+      "default-src 'self'",
+      `script-src 'self' ${scriptHashes}`,
+      `style-src 'self' ${styleHash}`,
+      "img-src 'self' data:",
+      "font-src 'self'",
+      "connect-src 'self'",
+      "manifest-src 'self'",
+      "worker-src 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+    ].join('; ')
 
   /**
    * @param {string} src
@@ -80,7 +81,9 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
     return [entry, ...(entry.imports ?? []).flatMap((i) => entriesOf(i, seen))]
   }
   // The entry's static imports are preloaded with it, on every page.
-  const entryPreloads = entriesOf('index.html').slice(1).map((e) => base + e.file)
+  const entryPreloads = entriesOf('index.html')
+    .slice(1)
+    .map((e) => base + e.file)
   // A page's CSS (the entry's, then its view's) is inline: the text paints as soon as the
   // HTML arrives, with no request in the way and before (and without) any script. Each
   // inlined file also gets a disabled link, which the browser never fetches, so that
@@ -183,7 +186,10 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
   // public/_headers names paths from the root: under a sub-path, they move under it.
   if (base !== '/' && existsSync(join(outDir, '_headers'))) {
     const headers = readFileSync(join(outDir, '_headers'), 'utf8')
-    writeFileSync(join(outDir, '_headers'), headers.replace(/^\/(?=\S*$)/gm, () => base))
+    writeFileSync(
+      join(outDir, '_headers'),
+      headers.replace(/^\/(?=\S*$)/gm, () => base),
+    )
   }
   writeFileSync(join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${siteUrl}${base}sitemap.xml\n`)
   const cards = only ? { count: 0, ms: 0 } : await renderCards(server.allCards(server.library), outDir)

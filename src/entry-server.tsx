@@ -32,6 +32,14 @@ export async function render(path: string, siteUrl: string): Promise<{ html: str
 /** The stories whose data a page loads (with the library's index): each story it shows. */
 function storiesOf(resolved: ReturnType<typeof resolvePlace>): string[] {
   const shown =
-    resolved.kind === 'read' ? [resolved.story] : resolved.kind === 'side-by-side' ? resolved.sides : resolved.kind === 'present' ? (resolved.story ? [resolved.story] : (resolved.sides ?? [])) : []
+    resolved.kind === 'read'
+      ? [resolved.story]
+      : resolved.kind === 'side-by-side'
+        ? resolved.sides
+        : resolved.kind === 'present'
+          ? resolved.story
+            ? [resolved.story]
+            : (resolved.sides ?? [])
+          : []
   return shown.map((s) => s.id)
 }

@@ -33,12 +33,13 @@ const samePage = (a: string, b: string) => a.replace(/\.html$|\/+$/g, '') === b.
 const served = container.dataset.href
 // An element, not any node: in dev the root holds only the `<!--app-->` placeholder. A
 // moment's page holds its beat alone (`data-excerpt`): the whole piece replaces it.
-const hydrate =
-  container.firstElementChild !== null && container.querySelector('[data-excerpt]') === null && (served === undefined || samePage(served, window.location.pathname))
+const hydrate = container.firstElementChild !== null && container.querySelector('[data-excerpt]') === null && (served === undefined || samePage(served, window.location.pathname))
 // Started even when a chunk failed to load: the view's error boundary then offers a way
 // back (and reports it once).
-void ready.catch(() => undefined).then(() => {
-  if (hydrate) startTransition(() => void hydrateRoot(container, app, { onCaughtError: reportCaughtError }))
-  // Rendered anew as a transition too: a long piece then renders in slices, not one long task.
-  else startTransition(() => createRoot(container, { onCaughtError: reportCaughtError }).render(app))
-})
+void ready
+  .catch(() => undefined)
+  .then(() => {
+    if (hydrate) startTransition(() => void hydrateRoot(container, app, { onCaughtError: reportCaughtError }))
+    // Rendered anew as a transition too: a long piece then renders in slices, not one long task.
+    else startTransition(() => createRoot(container, { onCaughtError: reportCaughtError }).render(app))
+  })

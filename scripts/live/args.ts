@@ -30,5 +30,12 @@ export function parseLiveArgs(argv: readonly string[]): LiveArgs {
   })
   const port = values.port === undefined ? DEFAULT_PORT : Number(values.port)
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`--port must be a port number (1–65535), not “${values.port}”`)
-  return { host: values.host, port, newShow: values['new-show'] ?? false, stateFile: values.state ?? '.live/show.json', noBuild: values['no-build'] ?? false, dist: values.dist ?? 'dist' }
+  return {
+    host: values.host,
+    port,
+    newShow: values['new-show'] ?? false,
+    stateFile: values.state ?? '.live/show.json',
+    noBuild: values['no-build'] ?? false,
+    dist: values.dist ?? 'dist',
+  }
 }

@@ -92,20 +92,20 @@ export function registerChannel(app: FastifyInstance, options: ChannelOptions) {
   })
 
   app.post(LIVE_API.control, { bodyLimit: MAX_MESSAGE_BYTES }, (request, reply) => {
-    if (!allow(request.raw.socket)) return drop('rate-limited'), reply.code(429).send({ error: 'too many messages' })
-    if (!sameOrigin(request)) return drop('cross-origin'), reply.code(403).send({ error: 'cross-origin' })
+    if (!allow(request.raw.socket)) return (drop('rate-limited'), reply.code(429).send({ error: 'too many messages' }))
+    if (!sameOrigin(request)) return (drop('cross-origin'), reply.code(403).send({ error: 'cross-origin' }))
     // JSON only: a form or text/plain post (what another site can send without asking) is refused.
-    if (!String(request.headers['content-type']).startsWith('application/json')) return drop('not-json'), reply.code(415).send({ error: 'JSON only' })
+    if (!String(request.headers['content-type']).startsWith('application/json')) return (drop('not-json'), reply.code(415).send({ error: 'JSON only' }))
     const auth = request.headers.authorization
     const given = typeof auth === 'string' && auth.startsWith('Bearer ') ? auth.slice(7) : undefined
-    if (!isSecret(show.secret, given)) return drop('no-secret'), reply.code(403).send({ error: 'not this show’s secret' })
+    if (!isSecret(show.secret, given)) return (drop('no-secret'), reply.code(403).send({ error: 'not this show’s secret' }))
     const message = checkControl(request.body)
-    if (!message) return drop('malformed'), reply.code(400).send({ error: 'malformed message' })
+    if (!message) return (drop('malformed'), reply.code(400).send({ error: 'malformed message' }))
     const wasAway = presence() === 'away'
     lastDriver = now()
     const before = show.room
     const { room, error } = reduceRoom(before, message, options.decks, now())
-    if (error) return drop(error), reply.code(409).send({ error, room: roomMessage(show.room, presence(), now()) })
+    if (error) return (drop(error), reply.code(409).send({ error, room: roomMessage(show.room, presence(), now()) }))
     if (room !== show.room) {
       show = { ...show, room }
       saveShow(options.stateFile, show)
@@ -127,7 +127,9 @@ export function registerChannel(app: FastifyInstance, options: ChannelOptions) {
     const here = presence() === 'here'
     if (here !== wasHere) fanOut()
     wasHere = here
-    const summary = Object.entries(dropped).map(([k, n]) => `${k} ${n}`).join(', ')
+    const summary = Object.entries(dropped)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ')
     if (summary !== loggedDropped) options.log(`dropped messages so far: ${summary}`)
     loggedDropped = summary
   }, HEARTBEAT_MS / 3)

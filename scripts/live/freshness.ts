@@ -1,7 +1,19 @@
 import { readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 
-const SOURCES = ['src', 'stories', 'public', 'index.html', 'vite.config.ts', 'package.json', 'scripts/prerender.mjs', 'scripts/build.mjs', 'scripts/stories-plugin.ts', 'scripts/cards.mjs', 'scripts/offline.mjs']
+const SOURCES = [
+  'src',
+  'stories',
+  'public',
+  'index.html',
+  'vite.config.ts',
+  'package.json',
+  'scripts/prerender.mjs',
+  'scripts/build.mjs',
+  'scripts/stories-plugin.ts',
+  'scripts/cards.mjs',
+  'scripts/offline.mjs',
+]
 
 function newest(path: string): number {
   let stat

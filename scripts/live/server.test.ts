@@ -34,7 +34,10 @@ afterAll(async () => {
 })
 
 /** A raw request (the path exactly as given, no normalising by the client). */
-function raw(path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
+function raw(
+  path: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port: server.port, path, method: init.method ?? 'GET', headers: init.headers }, (res) => {
       let body = ''
@@ -112,18 +115,27 @@ describe('the rate limit', () => {
     const { Agent } = await import('node:http')
     const agent = new Agent({ keepAlive: true, maxSockets: 1 })
     const statuses = await Promise.all(
-      Array.from({ length: 40 }, () =>
-        new Promise<number>((resolve, reject) => {
-          const req = request(
-            { host: '127.0.0.1', port: server.port, path: '/_live/control', method: 'POST', agent, headers: { 'content-type': 'application/json', authorization: `Bearer ${server.secret()}` } },
-            (res) => {
-              res.resume()
-              res.on('end', () => resolve(res.statusCode ?? 0))
-            },
-          )
-          req.on('error', reject)
-          req.end(JSON.stringify({ v: 1, type: 'hello' }))
-        }),
+      Array.from(
+        { length: 40 },
+        () =>
+          new Promise<number>((resolve, reject) => {
+            const req = request(
+              {
+                host: '127.0.0.1',
+                port: server.port,
+                path: '/_live/control',
+                method: 'POST',
+                agent,
+                headers: { 'content-type': 'application/json', authorization: `Bearer ${server.secret()}` },
+              },
+              (res) => {
+                res.resume()
+                res.on('end', () => resolve(res.statusCode ?? 0))
+              },
+            )
+            req.on('error', reject)
+            req.end(JSON.stringify({ v: 1, type: 'hello' }))
+          }),
       ),
     )
     agent.destroy()
@@ -193,7 +205,11 @@ describe('faults', () => {
 
   test('the port is never moved: a taken port stops the command with a message naming --port', async () => {
     const { spawnSync } = await import('node:child_process')
-    const second = spawnSync(process.execPath, ['scripts/live.mjs', '--host', '127.0.0.1', '--port', String(server.port), '--state', join(dist, 'other.json'), '--no-build', '--dist', dist], { encoding: 'utf8', timeout: 30_000 })
+    const second = spawnSync(
+      process.execPath,
+      ['scripts/live.mjs', '--host', '127.0.0.1', '--port', String(server.port), '--state', join(dist, 'other.json'), '--no-build', '--dist', dist],
+      { encoding: 'utf8', timeout: 30_000 },
+    )
     expect(second.status).toBe(1)
     expect(second.stderr).toMatch(/Port \d+ is already taken[\s\S]*--port/)
   }, 40_000)

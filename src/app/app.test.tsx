@@ -40,7 +40,7 @@ test('the reader has every line of the story in the document, as text', async ()
   const spike = library.stories.find((s) => s.id === 'spike')!
   const shown = Array.from(container.querySelectorAll('[data-line]')).map((el) => el.textContent)
   expect(shown).toEqual(linesOf(spike).map((l) => l.text))
-  expect(container.querySelector('.line em')?.textContent).toContain('So that\'s what she wanted')
+  expect(container.querySelector('.line em')?.textContent).toContain("So that's what she wanted")
   expect(screen.getByRole('heading', { level: 1, name: 'For Her' })).toBeInTheDocument()
   expect(screen.getByRole('region', { name: '“I love you”' })).toBeInTheDocument()
 })
@@ -55,7 +55,7 @@ test('the author’s note and disclaimer are folded away in the preface', async 
 
 test('a beat links to the same moment on the other side and side by side', async () => {
   await renderApp('/read/buffy')
-  const fire = screen.getByRole('region', { name: 'Fire that doesn\'t burn' })
+  const fire = screen.getByRole('region', { name: "Fire that doesn't burn" })
   expect(within(fire).getByRole('link', { name: 'See this moment from Spike’s side' })).toHaveAttribute('href', '/read/spike/fire')
   expect(within(fire).getByRole('link', { name: 'Side by side' })).toHaveAttribute('href', '/side-by-side/chosen/fire')
 })

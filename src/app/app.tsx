@@ -44,7 +44,10 @@ function useLibrary(place: Place | null, given?: Library): Library | null {
     if (ready || given) return
     let live = true
     // A chunk that fails to load leaves the page as it is (the stale-chunk reload handles deploys).
-    void Promise.resolve(libraryFor(place)).then(() => live && setVersion((v) => v + 1), () => undefined)
+    void Promise.resolve(libraryFor(place)).then(
+      () => live && setVersion((v) => v + 1),
+      () => undefined,
+    )
     return () => {
       live = false
     }
@@ -66,7 +69,9 @@ function View({ href, data: given, excerpts }: { href: string; data?: Library; e
       return <ScenePage library={data} pair={resolved.pair} sides={resolved.sides} />
     case 'read': {
       const { story, tellings, place: p } = resolved
-      return <ReaderPage key={story.id} story={story} tellings={tellings} anchor={p.anchor} missing={resolved.missing} excerpt={excerpts} onGo={(to) => go(to)} share={shareTools} />
+      return (
+        <ReaderPage key={story.id} story={story} tellings={tellings} anchor={p.anchor} missing={resolved.missing} excerpt={excerpts} onGo={(to) => go(to)} share={shareTools} />
+      )
     }
     case 'side-by-side': {
       const { pair, sides, place: p } = resolved

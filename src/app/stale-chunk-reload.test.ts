@@ -19,8 +19,15 @@ test('without session storage it never reloads (no guard, no loop)', () => {
 
 test('vite:preloadError reloads the page and stops the error, once', () => {
   const reload = vi.fn()
-  const win = { location: { href: 'http://x/read/buffy', reload }, addEventListener: window.addEventListener.bind(window), removeEventListener: window.removeEventListener.bind(window) } as unknown as Window
-  const stop = installStaleChunkReload(win, createStore(() => sessionStorage, '/'))
+  const win = {
+    location: { href: 'http://x/read/buffy', reload },
+    addEventListener: window.addEventListener.bind(window),
+    removeEventListener: window.removeEventListener.bind(window),
+  } as unknown as Window
+  const stop = installStaleChunkReload(
+    win,
+    createStore(() => sessionStorage, '/'),
+  )
   const first = new Event('vite:preloadError', { cancelable: true })
   window.dispatchEvent(first)
   const second = new Event('vite:preloadError', { cancelable: true })

@@ -39,10 +39,7 @@ function SceneCard({ library, pair, sides, view }: { library: Library; pair: Pai
           ))}
         </section>
         <footer className="home-foot">
-          <p>
-            Two fan-fiction pieces, shown word for word as their authors wrote them. Characters belong to their
-            owners. No tracking, no third-party requests.
-          </p>
+          <p>Two fan-fiction pieces, shown word for word as their authors wrote them. Characters belong to their owners. No tracking, no third-party requests.</p>
         </footer>
       </main>
     </div>

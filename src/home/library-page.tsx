@@ -50,10 +50,7 @@ export function LibraryPage({ library }: { library: Library }) {
           </section>
         ) : null}
         <footer className="home-foot">
-          <p>
-            Fan-fiction pieces, shown word for word as their authors wrote them. Characters belong to their owners. No
-            tracking, no third-party requests.
-          </p>
+          <p>Fan-fiction pieces, shown word for word as their authors wrote them. Characters belong to their owners. No tracking, no third-party requests.</p>
         </footer>
       </main>
     </div>

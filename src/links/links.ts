@@ -14,10 +14,7 @@ export type ReadingPlace =
 
 /** A live page: the audience's view, the phone remote, the presenter's start page, or one reader's script. */
 export type LivePlace =
-  | { readonly view: 'follow' }
-  | { readonly view: 'remote' }
-  | { readonly view: 'live' }
-  | { readonly view: 'script'; readonly pair: string; readonly story: string }
+  { readonly view: 'follow' } | { readonly view: 'remote' } | { readonly view: 'live' } | { readonly view: 'script'; readonly pair: string; readonly story: string }
 
 export type Place = ReadingPlace | LivePlace
 
@@ -48,7 +45,10 @@ export function parseLink(href: string, base = '/'): Place | null {
   const hash = hashAt >= 0 ? rest.slice(hashAt + 1) : ''
   rest = (hashAt >= 0 ? rest.slice(0, hashAt) : rest).replace(/\?.*$/, '')
   if (!(rest + '/').startsWith(root)) return null
-  const path = rest.slice(root.length).replace(/\/index\.html$|\.html$/, '').replace(/\/+$/, '')
+  const path = rest
+    .slice(root.length)
+    .replace(/\/index\.html$|\.html$/, '')
+    .replace(/\/+$/, '')
   let segments: string[]
   try {
     segments = path ? path.split('/').map(decodeURIComponent) : []

@@ -41,7 +41,8 @@ export function FollowPage({ deckOf, pieces }: { deckOf: (id: string) => Deck | 
     rootRef.current?.style.setProperty('--show-progress', String(progress))
   }, [progress])
 
-  const announce = !fits || !room ? '' : dark ? 'The stage is dark.' : currentSlide && currentSlide.kind !== 'title' ? spoken(deck, currentSlide) : `${deck.title}. ${deck.subtitle}.`
+  const announce =
+    !fits || !room ? '' : dark ? 'The stage is dark.' : currentSlide && currentSlide.kind !== 'title' ? spoken(deck, currentSlide) : `${deck.title}. ${deck.subtitle}.`
 
   return (
     <div ref={rootRef} className={`page live follow${deck ? ` tint-${deck.tint}` : ''}`} data-view="follow">
@@ -72,7 +73,12 @@ export function FollowPage({ deckOf, pieces }: { deckOf: (id: string) => Deck | 
               {shown.map((slide, i) => {
                 const isCurrent = i === shown.length - 1 && !dark
                 return (
-                  <li key={slide.id} ref={isCurrent ? currentRef : undefined} className={`follow-line${isCurrent ? ' is-current' : ''}${slide.kind === 'echo' ? ' is-echo' : ''}`} aria-current={isCurrent ? 'true' : undefined}>
+                  <li
+                    key={slide.id}
+                    ref={isCurrent ? currentRef : undefined}
+                    className={`follow-line${isCurrent ? ' is-current' : ''}${slide.kind === 'echo' ? ' is-echo' : ''}`}
+                    aria-current={isCurrent ? 'true' : undefined}
+                  >
                     {slide.beatLabel && slide.beatLabel !== shown[i - 1]?.beatLabel ? <p className="follow-beat">{slide.beatLabel}</p> : null}
                     {slide.kind === 'echo' ? <p className="follow-together">Said together</p> : null}
                     {slide.parts.map((part, p) => (

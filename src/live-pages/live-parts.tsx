@@ -38,12 +38,14 @@ export function SlideWords({ slide, part }: { slide: Slide; part?: number }) {
   const parts = part === undefined ? slide.parts : slide.parts.slice(part, part + 1)
   return (
     <>
-      {parts.flatMap((p) => p.lines).map((line, i) => (
-        <span key={line.id} data-line={line.id}>
-          {i > 0 ? ' ' : null}
-          {line.spans.map((s, j) => (s.em ? <em key={j}>{s.text}</em> : s.text))}
-        </span>
-      ))}
+      {parts
+        .flatMap((p) => p.lines)
+        .map((line, i) => (
+          <span key={line.id} data-line={line.id}>
+            {i > 0 ? ' ' : null}
+            {line.spans.map((s, j) => (s.em ? <em key={j}>{s.text}</em> : s.text))}
+          </span>
+        ))}
     </>
   )
 }
@@ -68,10 +70,7 @@ export function NoShow({ pieces, what }: { pieces: readonly PieceLink[]; what: s
   return (
     <section className="live-empty" aria-labelledby="no-show-title">
       <h1 id="no-show-title">No live show is being served here</h1>
-      <p>
-        {what} follows a reading as it is performed, from the presenter’s laptop at a fan event. This copy of the site has no
-        live show, but the pieces are all here to read:
-      </p>
+      <p>{what} follows a reading as it is performed, from the presenter’s laptop at a fan event. This copy of the site has no live show, but the pieces are all here to read:</p>
       <ReadInstead pieces={pieces} />
     </section>
   )

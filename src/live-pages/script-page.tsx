@@ -69,7 +69,17 @@ export function ScriptPage({ deck, storyId, deckOf }: { deck: Deck; storyId: str
                   <p className="script-cue-who">{slide.parts[0]?.who}</p>
                 )}
                 <p className={`script-text tint-${(own ? mine?.tint : slide.parts[0]?.tint) ?? 'warm'}`}>
-                  <SlideWords slide={slide} part={echo ? Math.max(0, slide.parts.findIndex((p) => p.storyId === storyId)) : undefined} />
+                  <SlideWords
+                    slide={slide}
+                    part={
+                      echo
+                        ? Math.max(
+                            0,
+                            slide.parts.findIndex((p) => p.storyId === storyId),
+                          )
+                        : undefined
+                    }
+                  />
                 </p>
                 {isCurrent ? <span className="visually-hidden"> (being read now)</span> : null}
               </li>,

@@ -1,7 +1,20 @@
 import { describe, expect, test } from 'vitest'
 import { MAX_MESSAGE_BYTES, checkControl, parseControl, parseInfo, parseRoomMessage } from './protocol'
 
-const room = { v: 1, type: 'room', seq: 3, show: 'chosen', version: '0a1b2c3d', slide: 'she-couldnt-look-away', index: 4, count: 90, blackout: false, startedAt: 1000, presenter: 'here', now: 2000 }
+const room = {
+  v: 1,
+  type: 'room',
+  seq: 3,
+  show: 'chosen',
+  version: '0a1b2c3d',
+  slide: 'she-couldnt-look-away',
+  index: 4,
+  count: 90,
+  blackout: false,
+  startedAt: 1000,
+  presenter: 'here',
+  now: 2000,
+}
 
 describe('control messages', () => {
   test('a step names the show, the deck version and the slide by id', () => {

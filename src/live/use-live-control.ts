@@ -25,26 +25,27 @@ export function useLiveControl(key: string | null): { status: DriveStatus; send:
   const send = useCallback((message: Control) => {
     const secret = keyRef.current
     if (!secret) return Promise.resolve(false)
-    const post = (): Promise<boolean> => fetch(liveUrl(LIVE_API.control), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
-      body: JSON.stringify(message),
-      cache: 'no-store',
-      credentials: 'omit',
-      referrerPolicy: 'no-referrer',
-      // A server gone quiet (a dead Wi-Fi link) must not hold the steps behind it for long.
-      signal: AbortSignal.timeout(5000),
-    })
-      .then((response) => {
-        if (response.status === 403) setStatus('refused')
-        // A 409 (a step for another show or version) or 429 still proves the key; the room follows on the event stream.
-        else setStatus(response.ok || response.status === 409 || response.status === 429 ? 'ok' : 'offline')
-        return response.ok
+    const post = (): Promise<boolean> =>
+      fetch(liveUrl(LIVE_API.control), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
+        body: JSON.stringify(message),
+        cache: 'no-store',
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+        // A server gone quiet (a dead Wi-Fi link) must not hold the steps behind it for long.
+        signal: AbortSignal.timeout(5000),
       })
-      .catch(() => {
-        setStatus('offline')
-        return false
-      })
+        .then((response) => {
+          if (response.status === 403) setStatus('refused')
+          // A 409 (a step for another show or version) or 429 still proves the key; the room follows on the event stream.
+          else setStatus(response.ok || response.status === 409 || response.status === 429 ? 'ok' : 'offline')
+          return response.ok
+        })
+        .catch(() => {
+          setStatus('offline')
+          return false
+        })
     const sent = queue.current.then(post)
     queue.current = sent.then(() => {})
     return sent

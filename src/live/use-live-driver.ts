@@ -77,4 +77,3 @@ export function useLiveDriver(deck: DeckLike, place: DrivenPlace, adopt: (place:
   const live = key !== null && roomStatus !== 'absent' && status !== 'refused' && room !== null
   return { live, status, audience: origin + liveUrl(LIVE_PATHS.follow) }
 }
-

@@ -133,9 +133,7 @@ function Cell({
       {missing ? (
         <p className="cell-missing">{story.perspective}’s telling has no passage for this moment.</p>
       ) : (
-        paragraphs.map((p, i) => (
-          <ParagraphText key={p.lines[0]?.id ?? i} paragraph={p} flow={story.id} opensBeat={openBeat && i === 0} idOf={idOf} />
-        ))
+        paragraphs.map((p, i) => <ParagraphText key={p.lines[0]?.id ?? i} paragraph={p} flow={story.id} opensBeat={openBeat && i === 0} idOf={idOf} />)
       )}
       {echoTwin ? (
         <p className="echo-note">

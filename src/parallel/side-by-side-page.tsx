@@ -64,7 +64,10 @@ export function SideBySidePage({
   const leftLink = useRef<HTMLAnchorElement>(null)
   const rightLink = useRef<HTMLAnchorElement>(null)
   usePositionEffect(position, (p) => {
-    for (const [a, story] of [[leftLink.current, left], [rightLink.current, right]] as const) {
+    for (const [a, story] of [
+      [leftLink.current, left],
+      [rightLink.current, right],
+    ] as const) {
       const href = read(story, p.beat)
       if (a && a.getAttribute('href') !== href) a.setAttribute('href', href)
     }
@@ -96,7 +99,9 @@ export function SideBySidePage({
       </Toolbar>
       <main id="main" className="parallel-main">
         <header className="parallel-intro">
-          <p className="kicker">{pair.meta.fandom} · {pair.meta.setting}</p>
+          <p className="kicker">
+            {pair.meta.fandom} · {pair.meta.setting}
+          </p>
           <h1 className="parallel-title">{pair.title}, side by side</h1>
           {pair.meta.summary ? <p className="parallel-summary">{pair.meta.summary}</p> : null}
           <p className="parallel-help js-only">
@@ -113,7 +118,10 @@ export function SideBySidePage({
         </div>
         {missing ? <MissingMoment anchor={missing} /> : null}
         {only && anchor ? (
-          <ExcerptNote piece={`“${pair.title}”, side by side`} href={`${formatLink({ view: 'side-by-side', id: pair.id }, BASE)}#${landingId(anchor, pair, left, right, leftId, rightId) ?? ''}`} />
+          <ExcerptNote
+            piece={`“${pair.title}”, side by side`}
+            href={`${formatLink({ view: 'side-by-side', id: pair.id }, BASE)}#${landingId(anchor, pair, left, right, leftId, rightId) ?? ''}`}
+          />
         ) : null}
         <nav className="parallel-read-alone" aria-label="Read one side alone">
           <a ref={leftLink} href={read(left, position.get().beat)}>
@@ -129,7 +137,9 @@ export function SideBySidePage({
           ))}
         </div>
         <footer className="story-end">
-          <p className="story-end-mark" aria-hidden="true">❦</p>
+          <p className="story-end-mark" aria-hidden="true">
+            ❦
+          </p>
           <nav aria-label="After the story" className="story-end-links">
             <a href={formatLink({ view: 'home' }, BASE)}>Back to the scene</a>
           </nav>

@@ -24,8 +24,7 @@ export const PREFS_KEY = 'prefs'
 /** Prefs from a stored value; anything missing or unknown falls back to the default. */
 export function prefsFrom(stored: unknown): Prefs {
   const raw: Record<string, unknown> = stored && typeof stored === 'object' && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {}
-  const pick = <T extends string>(value: unknown, options: readonly T[], fallback: T): T =>
-    options.includes(value as T) ? (value as T) : fallback
+  const pick = <T extends string>(value: unknown, options: readonly T[], fallback: T): T => (options.includes(value as T) ? (value as T) : fallback)
   return {
     theme: pick(raw.theme, THEMES, DEFAULT_PREFS.theme),
     size: pick(raw.size, SIZES, DEFAULT_PREFS.size),

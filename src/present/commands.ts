@@ -7,21 +7,7 @@ import { escAction, type EscSnapshot } from './esc-cascade'
 import type { PresentState, StateCommand } from './present-state'
 
 export type CommandName =
-  | 'next'
-  | 'prev'
-  | 'first'
-  | 'last'
-  | 'fullscreen'
-  | 'blackout'
-  | 'auto'
-  | 'faster'
-  | 'slower'
-  | 'loop'
-  | 'qr'
-  | 'presenter'
-  | 'help'
-  | 'shortcuts'
-  | 'escape'
+  'next' | 'prev' | 'first' | 'last' | 'fullscreen' | 'blackout' | 'auto' | 'faster' | 'slower' | 'loop' | 'qr' | 'presenter' | 'help' | 'shortcuts' | 'escape'
 
 /** What a command may do, handed in by the page so that the commands know nothing of React or the DOM. */
 export interface CommandContext {

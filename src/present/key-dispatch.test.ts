@@ -69,7 +69,6 @@ describe('the key map', () => {
   test('unknown keys run nothing', () => {
     expect(commandsForKey({ key: 'x' })).toEqual([])
   })
-
 })
 
 describe('dispatching a key', () => {

@@ -50,10 +50,7 @@ export function QrOverlay({ url, onClose }: { url: string; onClose: () => void }
         {matrix ? (
           <svg className="qr" viewBox={`0 0 ${size} ${size}`} role="img" aria-label={`QR code for ${url}`} shapeRendering="crispEdges">
             <rect width={size} height={size} fill="#fff" />
-            <path
-              fill="#000"
-              d={matrix.flatMap((row, y) => row.map((on, x) => (on ? `M${x} ${y}h1v1h-1z` : ''))).join('')}
-            />
+            <path fill="#000" d={matrix.flatMap((row, y) => row.map((on, x) => (on ? `M${x} ${y}h1v1h-1z` : ''))).join('')} />
           </svg>
         ) : (
           <p>Making the code…</p>

@@ -8,7 +8,10 @@ import { INITIAL_STATE } from './present-state'
 const view: ControlView = { state: INITIAL_STATE, fullscreen: false, shortcuts: true }
 // Names as a browser gives them: jsdom's name computation drops the space that starts the
 // screen-reader-only words (Chromium keeps it, as the browser tests check), so read the text.
-const names = () => within(screen.getByRole('navigation', { name: 'Presentation controls' })).getAllByRole('button').map((b) => b.getAttribute('aria-label') ?? b.textContent)
+const names = () =>
+  within(screen.getByRole('navigation', { name: 'Presentation controls' }))
+    .getAllByRole('button')
+    .map((b) => b.getAttribute('aria-label') ?? b.textContent)
 
 describe('the presentation’s controls', () => {
   test('the audience’s window shows every button, named by the words its command carries', () => {
@@ -33,7 +36,14 @@ describe('the presentation’s controls', () => {
   })
 
   test('toggles show their state in their words and aria-pressed', () => {
-    render(<PresentControls view={{ state: { ...INITIAL_STATE, auto: true, loop: true, blackout: true }, fullscreen: true, shortcuts: false }} count={3} presenter={false} onCommand={() => {}} />)
+    render(
+      <PresentControls
+        view={{ state: { ...INITIAL_STATE, auto: true, loop: true, blackout: true }, fullscreen: true, shortcuts: false }}
+        count={3}
+        presenter={false}
+        onCommand={() => {}}
+      />,
+    )
     expect(screen.getByRole('button', { name: /^Pause/ })).toHaveAttribute('aria-pressed', 'true')
     expect(screen.getByRole('button', { name: /^Loop/ })).toHaveAttribute('aria-pressed', 'true')
     expect(screen.getByRole('button', { name: /^Black/ })).toHaveAttribute('aria-pressed', 'true')
@@ -44,7 +54,17 @@ describe('the presentation’s controls', () => {
 
   test('the presenter’s window leaves out what acts on the audience’s window', () => {
     render(<PresentControls view={view} count={3} presenter onCommand={() => {}} />)
-    expect(names()).toEqual(['Previous line', 'Next line', 'Play auto-advance', 'Slower', 'Faster', 'Loop back to the title at the end', 'Black screen', 'Keys', 'Letter keys on (single-key shortcuts)'])
+    expect(names()).toEqual([
+      'Previous line',
+      'Next line',
+      'Play auto-advance',
+      'Slower',
+      'Faster',
+      'Loop back to the title at the end',
+      'Black screen',
+      'Keys',
+      'Letter keys on (single-key shortcuts)',
+    ])
   })
 
   test('a button runs its command by name', async () => {

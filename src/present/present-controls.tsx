@@ -6,28 +6,12 @@ import { PACE_LEVELS } from './present-state'
  * carries. They fade with the idle cursor and return on any movement or focus; the pause
  * button is a real button (WCAG 2.2.2).
  */
-export function PresentControls({
-  view,
-  count,
-  presenter,
-  onCommand,
-}: {
-  view: ControlView
-  count: number
-  presenter: boolean
-  onCommand: (name: CommandName) => void
-}) {
+export function PresentControls({ view, count, presenter, onCommand }: { view: ControlView; count: number; presenter: boolean; onCommand: (name: CommandName) => void }) {
   const button = (name: CommandName) => {
     const { label, button: b } = commandNamed(name)
     if (!b || (presenter && b.audienceOnly)) return null
     return (
-      <button
-        type="button"
-        className="present-button"
-        aria-pressed={b.pressed?.(view)}
-        aria-label={b.symbol ? (b.name ?? label) : undefined}
-        onClick={() => onCommand(name)}
-      >
+      <button type="button" className="present-button" aria-pressed={b.pressed?.(view)} aria-label={b.symbol ? (b.name ?? label) : undefined} onClick={() => onCommand(name)}>
         {typeof b.text === 'string' ? b.text : b.text(view)}
         {b.more ? <span className="visually-hidden"> {b.more}</span> : null}
       </button>

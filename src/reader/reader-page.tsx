@@ -71,12 +71,7 @@ export function ReaderPage({
   return (
     <div className={`page reader tint-${story.tint}`} data-view="read" data-excerpt={excerpt && moment ? '' : undefined}>
       <Atmosphere tint={story.tint} />
-      <Toolbar
-        title={`${story.title} · ${story.perspective}`}
-        status={<ReadingStatus store={position} words={story.words} />}
-        prefs={prefs}
-        onPrefs={setPrefs}
-      >
+      <Toolbar title={`${story.title} · ${story.perspective}`} status={<ReadingStatus store={position} words={story.words} />} prefs={prefs} onPrefs={setPrefs}>
         {Share ? (
           <Share
             current={() => ({ view: 'read', id: story.id, anchor: here(position.get()).line ?? undefined })}
@@ -111,7 +106,9 @@ export function ReaderPage({
           {offer ? <ContinueOffer moment={offer} onContinue={() => onGo({ view: 'read', id: story.id, anchor: saved })} /> : null}
           <StoryBody ref={bodyRef} story={story} tellings={tellings} only={excerpt ? moment?.beat.id : undefined} />
           <footer className="story-end">
-            <p className="story-end-mark" aria-hidden="true">❦</p>
+            <p className="story-end-mark" aria-hidden="true">
+              ❦
+            </p>
             <nav aria-label="After the story" className="story-end-links">
               {tellings.map(({ pair, other }) => (
                 <a key={`read-${pair.id}`} href={formatLink({ view: 'read', id: other.id }, BASE)}>

@@ -27,7 +27,17 @@ function story(columns: Record<string, number[]>, { stacked = false } = {}): HTM
       }
       const top = 200 * i
       const left = stacked ? 0 : 600 * c
-      p.getBoundingClientRect = () => ({ top: top - scrollY, bottom: top + 180 - scrollY, left, right: left + 500, width: 500, height: 180, x: left, y: top - scrollY, toJSON: () => ({}) })
+      p.getBoundingClientRect = () => ({
+        top: top - scrollY,
+        bottom: top + 180 - scrollY,
+        left,
+        right: left + 500,
+        width: 500,
+        height: 180,
+        x: left,
+        y: top - scrollY,
+        toJSON: () => ({}),
+      })
       root.append(p)
     })
   })

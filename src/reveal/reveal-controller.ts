@@ -364,7 +364,10 @@ export function createRevealController(root: HTMLElement, options: RevealOptions
       const limit = el.getBoundingClientRect().bottom
       // Lines still arriving or waiting above the moment are shown too: the reader has jumped past them.
       for (const voice of voices()) {
-        showInVoice(voice, [...voice.speaking.keys(), ...voice.queue].filter((p) => paraBox(p).top <= limit))
+        showInVoice(
+          voice,
+          [...voice.speaking.keys(), ...voice.queue].filter((p) => paraBox(p).top <= limit),
+        )
       }
       for (const flow of flows) showThroughIndex(flow, partitionPoint(flow.paras.length, (i) => boxAt(flow.paras, i).top <= limit) - 1)
       requestFrame(sync)

@@ -14,7 +14,11 @@ const library = loadLibrary(root, 'tests/fixtures/library')
 const file = (href: string, lib: Library = library) => cardFile(resolvePlace(parseLink(href), lib, href), lib)
 
 test('card file names: the scene, a piece and its beats, a pair and its beats', () => {
-  expect(['/', '/scene/chosen', '/read/buffy', '/read/buffy/she-couldnt-look-away', '/side-by-side/chosen/i-love-you', '/present/spike/fire', '/present/chosen'].map((h) => file(h, shipped))).toEqual([
+  expect(
+    ['/', '/scene/chosen', '/read/buffy', '/read/buffy/she-couldnt-look-away', '/side-by-side/chosen/i-love-you', '/present/spike/fire', '/present/chosen'].map((h) =>
+      file(h, shipped),
+    ),
+  ).toEqual([
     'cards/chosen.png',
     'cards/chosen.png',
     'cards/read-buffy.png',

@@ -33,7 +33,11 @@ test('a story in exactly one pair is titled with the pair; in none or several, w
 })
 
 test('the home page of a library and a scene page speak for the library and the scene', () => {
-  expect(head('/')).toMatchObject({ title: 'Two Tellings · Every moment, from both sides', description: 'A test library of paired scenes.', image: 'https://example.org/cards/library.png' })
+  expect(head('/')).toMatchObject({
+    title: 'Two Tellings · Every moment, from both sides',
+    description: 'A test library of paired scenes.',
+    image: 'https://example.org/cards/library.png',
+  })
   expect(head('/scene/lighthouse')).toMatchObject({ title: 'The Lighthouse · Two Tellings · Every moment, from both sides', image: 'https://example.org/cards/lighthouse.png' })
   expect(head('/read/nobody')).toMatchObject({ title: 'Not found · Two Tellings · Every moment, from both sides', canonical: 'https://example.org/' })
 })

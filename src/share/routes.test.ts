@@ -6,7 +6,9 @@ import { allPaths } from './routes'
 
 const root = join(import.meta.dirname, '../..')
 // Every address the site had before it became a library (429 of them): people have shared them.
-const shared = readFileSync(join(import.meta.dirname, 'all-paths.snapshot.txt'), 'utf8').trim().split('\n')
+const shared = readFileSync(join(import.meta.dirname, 'all-paths.snapshot.txt'), 'utf8')
+  .trim()
+  .split('\n')
 
 test('every address that was ever published is still an address, byte for byte', () => {
   const paths = new Set(allPaths(loadLibrary(root), '/'))
@@ -26,5 +28,6 @@ test('no address is listed twice', () => {
 test('a library lists each scene’s title card, without moments, and every piece and pair', () => {
   const paths = allPaths(loadLibrary(root, 'tests/fixtures/library'), '/')
   expect(paths.filter((p) => p.startsWith('/scene/'))).toEqual(['/scene/chosen', '/scene/crossing', '/scene/lighthouse'])
-  for (const p of ['/read/letter', '/present/letter', '/side-by-side/crossing/storm', '/present/lighthouse/lamp', '/read/keeper/the-wick-guttered-twice']) expect(paths).toContain(p)
+  for (const p of ['/read/letter', '/present/letter', '/side-by-side/crossing/storm', '/present/lighthouse/lamp', '/read/keeper/the-wick-guttered-twice'])
+    expect(paths).toContain(p)
 })

@@ -26,7 +26,11 @@ export function useSelectedLine(rootRef: RefObject<HTMLElement | null>): Selecte
       const line = el?.closest<HTMLElement>('[data-line]')
       if (!line || !root.contains(line)) return setSelected(null)
       const rect = selection.getRangeAt(0).getBoundingClientRect()
-      setSelected({ lineId: line.dataset.line ?? '', top: Math.min(window.innerHeight - 56, Math.max(8, rect.top - 48)), left: Math.min(window.innerWidth - 180, Math.max(8, rect.left)) })
+      setSelected({
+        lineId: line.dataset.line ?? '',
+        top: Math.min(window.innerHeight - 56, Math.max(8, rect.top - 48)),
+        left: Math.min(window.innerWidth - 180, Math.max(8, rect.left)),
+      })
     }
     const onSelectionChange = () => {
       if (!frame) frame = requestAnimationFrame(read)

@@ -20,7 +20,17 @@ test('a storage that throws on every access is survived: nothing stored, nothing
   expect(store.set('prefs', { theme: 'night' })).toBe(false)
   expect(store.get('prefs', (v) => v)).toBeUndefined()
   expect(() => store.remove('prefs')).not.toThrow()
-  const full = createStore(() => ({ ...localStorage, getItem: () => null, setItem: () => { throw new DOMException('full', 'QuotaExceededError') } }) as Storage, '/')
+  const full = createStore(
+    () =>
+      ({
+        ...localStorage,
+        getItem: () => null,
+        setItem: () => {
+          throw new DOMException('full', 'QuotaExceededError')
+        },
+      }) as Storage,
+    '/',
+  )
   expect(full.set('prefs', 1)).toBe(false)
 })
 
@@ -66,12 +76,12 @@ test('what readers stored before versions (plain strings under chosen:<key>) is 
 
 test('legacy values that were never ours stay unread', async () => {
   const { readLegacy } = await import('./legacy')
-  expect([readLegacy('prefs', 'not json'), readLegacy('prefs', '[1]'), readLegacy('fonts', 'yes'), readLegacy('place:x', '<script>'), readLegacy('present:started:x', 'NaN'), readLegacy('other', '1')]).toEqual([
-    undefined,
-    undefined,
-    undefined,
-    undefined,
-    undefined,
-    undefined,
-  ])
+  expect([
+    readLegacy('prefs', 'not json'),
+    readLegacy('prefs', '[1]'),
+    readLegacy('fonts', 'yes'),
+    readLegacy('place:x', '<script>'),
+    readLegacy('present:started:x', 'NaN'),
+    readLegacy('other', '1'),
+  ]).toEqual([undefined, undefined, undefined, undefined, undefined, undefined])
 })

@@ -12,7 +12,10 @@ const pair = (beats: string, echoes = '') => ({
 const BEATS = '  - { id: hands, label: Hands }\n  - { id: love, label: Love }\n'
 const A = story('a', '<!-- beat: hands -->\n\nShe takes his hand.\n\n<!-- beat: love -->\n\n“I love you”\n\nShe means it.')
 const B = story('b', '<!-- beat: hands -->\n\nHe feels her hand.\n\n<!-- beat: love -->\n\n"I love you" — There, she said it.')
-const build = (...files: SourceFile[]) => () => buildLibrary(files)
+const build =
+  (...files: SourceFile[]) =>
+  () =>
+    buildLibrary(files)
 
 describe('pairs', () => {
   test('echoes mark one line on each side with a shared id', () => {

@@ -83,7 +83,11 @@ export function buildLibrary(files: readonly SourceFile[], { check }: BuildOptio
         const line = found[0] as Line
         // Side by side, an echo's two lines stand at the same height: each must open its paragraph.
         if (!beat.paragraphs.some((para) => para.lines[0] === line)) {
-          throw new StoryError(p.file, e.line, `echo "${e.words}": in ${story.id} the line “${line.text}” does not start its paragraph, so the two sides can't be aligned there: start a paragraph with it, or drop the echo`)
+          throw new StoryError(
+            p.file,
+            e.line,
+            `echo "${e.words}": in ${story.id} the line “${line.text}” does not start its paragraph, so the two sides can't be aligned there: start a paragraph with it, or drop the echo`,
+          )
         }
         return line.id
       }

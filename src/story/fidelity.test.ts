@@ -13,7 +13,10 @@ import { wordsOf } from './words.ts'
 const root = join(__dirname, '..', '..')
 const library = loadLibrary(root)
 const seed = (name: string) => readFileSync(join(root, 'tests', 'fixtures', 'seeds', name), 'utf8')
-const storyText = (id: string) => linesOf(library.stories.find((s) => s.id === id)!).map((l) => l.text).join(' ')
+const storyText = (id: string) =>
+  linesOf(library.stories.find((s) => s.id === id)!)
+    .map((l) => l.text)
+    .join(' ')
 
 test('Buffy’s piece is the source word for word, without the debris and the author’s note', () => {
   const raw = seed('000_fa815808c0735282.txt')
@@ -66,5 +69,5 @@ test('the header of “For Her” is metadata, not story', () => {
 test('Spike’s inner thought is in italics', () => {
   const spike = library.stories.find((s) => s.id === 'spike')!
   const em = linesOf(spike).flatMap((l) => l.spans.filter((s) => s.em).map((s) => s.text))
-  expect(em).toEqual(['So that\'s what she wanted to talk about last night… and I didn\'t let her'])
+  expect(em).toEqual(["So that's what she wanted to talk about last night… and I didn't let her"])
 })

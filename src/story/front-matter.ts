@@ -38,7 +38,10 @@ export function parseFrontMatter(file: string, source: string): FrontMatter {
     const offset = isScalar(item.key) && item.key.range ? item.key.range[0] : 0
     keyLines.set(key, 1 + lineAt(yamlText, offset))
     if (isSeq(item.value)) {
-      itemLines.set(key, item.value.items.map((v) => 1 + lineAt(yamlText, (v as { range?: readonly number[] | null }).range?.[0] ?? offset)))
+      itemLines.set(
+        key,
+        item.value.items.map((v) => 1 + lineAt(yamlText, (v as { range?: readonly number[] | null }).range?.[0] ?? offset)),
+      )
     }
   }
   let data: Record<string, unknown>
@@ -88,11 +91,7 @@ export type FieldKind = 'text' | 'id' | 'list'
  * Reads the fields `schema` names from front matter; an unknown field, a missing required
  * one or one of the wrong kind is a StoryError at its line.
  */
-export function readFields<K extends string>(
-  file: string,
-  fm: FrontMatter,
-  schema: Record<K, { kind: FieldKind; required?: boolean }>,
-): Partial<Record<K, unknown>> {
+export function readFields<K extends string>(file: string, fm: FrontMatter, schema: Record<K, { kind: FieldKind; required?: boolean }>): Partial<Record<K, unknown>> {
   const out: Partial<Record<K, unknown>> = {}
   for (const [key, value] of Object.entries(fm.data)) {
     const line = fm.keyLines.get(key) ?? 2

@@ -11,7 +11,10 @@ const ID_MAX_CHARS = 48
 export function slugify(text: string): string {
   const parts: string[] = []
   for (const word of wordsOf(text)) {
-    const part = word.replace(/'/g, '').normalize('NFKD').replace(/[^a-z0-9]/g, '')
+    const part = word
+      .replace(/'/g, '')
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]/g, '')
     if (!part) continue
     if (parts.length >= ID_WORDS || [...parts, part].join('-').length > ID_MAX_CHARS) break
     parts.push(part)

@@ -11,7 +11,10 @@ const pairOf = (id: string, left: string, right: string, beats = '  - { id: hand
   file: `stories/${id}.md`,
   text: `---\nid: ${id}\nkind: pair\ntitle: ${id}\nleft: ${left}\nright: ${right}\nbeats:\n${beats}---\n`,
 })
-const build = (...files: SourceFile[]) => () => buildLibrary(files)
+const build =
+  (...files: SourceFile[]) =>
+  () =>
+    buildLibrary(files)
 
 describe('a library of any stories and pairs', () => {
   test('a story may be in no pair, one, or several; its beats name beats of any of them', () => {
@@ -59,7 +62,8 @@ describe('mistakes an author can make fail with the file and line', () => {
 
   test('an undefined alias and an alias bomb are errors at their line, not exceptions', () => {
     expect(build(story('a', 'A.', 'summary: *nothing\n'))).toThrow('stories/a.md:6: invalid front matter: the alias *nothing names no anchor')
-    const bomb = 'note: &a [x, x, x, x, x, x, x, x, x, x]\nsummary: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nfandom: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nsetting: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n'
+    const bomb =
+      'note: &a [x, x, x, x, x, x, x, x, x, x]\nsummary: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nfandom: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nsetting: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n'
     expect(build(story('a', 'A.', bomb))).toThrow(/^stories\/a\.md:7: invalid front matter: too many aliases/)
   })
 
@@ -102,7 +106,12 @@ describe('line ids', () => {
 test('an echo whose line does not open its paragraph fails, saying why', () => {
   const a = story('a', '<!-- beat: hands -->\n\nShe smiled. I love you, she said.')
   const b = story('b', '<!-- beat: hands -->\n\nI love you, he said.')
-  const pair = { ...pairOf('p', 'a', 'b'), text: pairOf('p', 'a', 'b').text.replace('---\n', '').replace(/---\n$/, 'echoes:\n  - { words: I love you, beat: hands }\n---\n') }
+  const pair = {
+    ...pairOf('p', 'a', 'b'),
+    text: pairOf('p', 'a', 'b')
+      .text.replace('---\n', '')
+      .replace(/---\n$/, 'echoes:\n  - { words: I love you, beat: hands }\n---\n'),
+  }
   expect(build(a, b, { ...pair, text: '---\n' + pair.text })).toThrow('stories/p.md:10: echo "I love you": in a the line “I love you, she said.” does not start its paragraph')
 })
 

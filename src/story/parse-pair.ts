@@ -87,12 +87,7 @@ export function parsePair(file: string, source: string): PairSource {
 }
 
 /** Reads a YAML list of maps, each item reported at its own file line. */
-function readList<T>(
-  file: string,
-  value: unknown,
-  lines: readonly number[],
-  read: (item: Record<string, unknown>, line: number) => T,
-): T[] {
+function readList<T>(file: string, value: unknown, lines: readonly number[], read: (item: Record<string, unknown>, line: number) => T): T[] {
   return (value as unknown[]).map((item, i) => {
     const line = lines[i] ?? 2
     if (!item || typeof item !== 'object' || Array.isArray(item)) throw new StoryError(file, line, 'expected a list item with fields')

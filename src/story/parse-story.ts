@@ -45,7 +45,13 @@ export function parseStory(file: string, source: string, beats: readonly PairBea
   const tint = f.tint as string
   if (f.kind !== undefined && f.kind !== 'story') throw new StoryError(file, fm.keyLines.get('kind') ?? 2, `field "kind" must be "story", "pair" or "site"`)
   if (!(TINTS as readonly string[]).includes(tint)) {
-    throw new StoryError(file, fm.keyLines.get('tint') ?? 2, `field "tint" must be ${TINTS.slice(0, -1).map((t) => `"${t}"`).join(', ')} or "${TINTS[TINTS.length - 1] ?? ''}", not "${tint}"`)
+    throw new StoryError(
+      file,
+      fm.keyLines.get('tint') ?? 2,
+      `field "tint" must be ${TINTS.slice(0, -1)
+        .map((t) => `"${t}"`)
+        .join(', ')} or "${TINTS[TINTS.length - 1] ?? ''}", not "${tint}"`,
+    )
   }
   const body = parseBody(file, fm.body, fm.bodyLine, beats, ordered)
   readRepairs(file, f.repairs, fm.itemLines.get('repairs') ?? [], fm.body)
@@ -97,7 +103,10 @@ function parseBody(file: string, body: string, bodyLine: number, beats: readonly
   // A line's id must not land a moment link on another element of the page: a beat, its
   // label, or the page's own parts ("main", "story-title").
   const reserved = new Set([...PAGE_IDS, ...beats.map((b) => `${b.id}-label`), ...(beats.length ? [] : ['story', 'story-label'])])
-  const taken = new IdClaims(beats.map((b) => b.id), reserved)
+  const taken = new IdClaims(
+    beats.map((b) => b.id),
+    reserved,
+  )
   const out: OpenBeat[] = []
   let lastOrder = -1
 

@@ -2,9 +2,7 @@
 export function MissingMoment({ anchor }: { anchor: string }) {
   return (
     <div className="notice" role="status">
-      <p>
-        There’s no moment called “{anchor}” here (the link may be old or cut short), so this starts at the beginning.
-      </p>
+      <p>There’s no moment called “{anchor}” here (the link may be old or cut short), so this starts at the beginning.</p>
     </div>
   )
 }

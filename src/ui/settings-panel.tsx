@@ -37,15 +37,10 @@ export function SettingsPanel({ prefs, onChange }: { prefs: Prefs; onChange: (ch
 
   return (
     <div className="settings">
-      <button
-        ref={buttonRef}
-        type="button"
-        className="tool-button"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen((o) => !o)}
-      >
-        <span aria-hidden="true" className="tool-glyph">Aa</span>
+      <button ref={buttonRef} type="button" className="tool-button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}>
+        <span aria-hidden="true" className="tool-glyph">
+          Aa
+        </span>
         <span className="tool-label">Settings</span>
       </button>
       <div ref={panelRef} id={panelId} className="settings-panel" hidden={!open}>

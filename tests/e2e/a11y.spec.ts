@@ -7,12 +7,28 @@ import { choosePrefs, frames, hiddenLines, hydrated, readByWheel, revealsSettled
 // Each test has its own context and shares nothing: spread them over the workers.
 test.describe.configure({ mode: 'parallel' })
 
-const VIEWS = ['/', '/read/buffy', '/read/spike', '/side-by-side/chosen', '/present/buffy', '/present/spike/fire', '/present/chosen/i-love-you', '/present/chosen?presenter', '/read/nobody']
+const VIEWS = [
+  '/',
+  '/read/buffy',
+  '/read/spike',
+  '/side-by-side/chosen',
+  '/present/buffy',
+  '/present/spike/fire',
+  '/present/chosen/i-love-you',
+  '/present/chosen?presenter',
+  '/read/nobody',
+]
 const THEMES = ['Night', 'Sepia', 'Light']
 
 async function violations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()
-  return results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)
+  return results.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(' | ')}`,
+  )
 }
 
 /** Opens `path` with its scripts live; the not-found page is one of the views. */
@@ -90,11 +106,22 @@ test.describe('reflow', () => {
         await expect(page.locator('html')).toHaveCSS('font-size', scale === '100%' ? '16px' : '32px')
         await frames(page)
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
-        const culprit = overflow > 0 ? await page.evaluate(() => [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1).map((el) => el.className || el.tagName).slice(-3).join(', ')) : ''
+        const culprit =
+          overflow > 0
+            ? await page.evaluate(() =>
+                [...document.querySelectorAll('body *')]
+                  .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
+                  .map((el) => el.className || el.tagName)
+                  .slice(-3)
+                  .join(', '),
+              )
+            : ''
         expect(overflow, `${path} at ${scale}: px wider than the screen (${culprit})`).toBeLessThanOrEqual(0)
         const clipped = await page
           .locator('main h1, main h2, main p, main a, main button')
-          .evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null && el.scrollWidth > el.clientWidth + 2 && getComputedStyle(el).overflow === 'hidden').length)
+          .evaluateAll(
+            (els) => els.filter((el) => (el as HTMLElement).offsetParent !== null && el.scrollWidth > el.clientWidth + 2 && getComputedStyle(el).overflow === 'hidden').length,
+          )
         expect(clipped, `${path} at ${scale}: text cut off`).toBe(0)
       }
     }

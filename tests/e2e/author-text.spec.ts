@@ -45,7 +45,7 @@ for (const javaScriptEnabled of [false, true]) {
       await page.goto(`${site.origin}/side-by-side/ledger`)
       if (javaScriptEnabled) await expect(page.locator('html[data-theme]')).toHaveCount(1)
       await expect(page).toHaveTitle(`${PAIR}, side by side`)
-      await expect(page.getByText('Opening $\' <em>bold</em>').first()).toBeVisible()
+      await expect(page.getByText("Opening $' <em>bold</em>").first()).toBeVisible()
       await expect(page.getByText('They part at $$50 & </script> 🔥')).toBeVisible()
       await page.goto(`${site.origin}/`)
       await expect(page.getByText(`It cost $$50, then $&, then $\` and $' — <i>not</i> </script> شكرا 🔥`).first()).toBeVisible()

@@ -26,13 +26,17 @@ const test = base.extend<{ devServer: Server & { stories: string }; subPathSite:
   // The site built for `/chosen/` into its own folder and served from it; stopped when the test ends.
   subPathSite: [
     async ({}, use) => {
-    const env = { BASE_PATH: '/chosen/', OUT_DIR: '.tmp/sub-dist' }
-    const built = spawnSync(process.execPath, ['scripts/build.mjs'], { env: { ...process.env, ...env }, encoding: 'utf8' })
-    expect(built.status, built.stderr).toBe(0)
-    const origin = `http://127.0.0.1:${PORTS.subPath}`
-    const server = await startServer([VITE, 'preview', '--outDir', '.tmp/sub-dist', '--host', '127.0.0.1', '--port', String(PORTS.subPath), '--strictPort'], { origin, readyPath: '/chosen/', env })
-    await use(server)
-    await server.stop()
+      const env = { BASE_PATH: '/chosen/', OUT_DIR: '.tmp/sub-dist' }
+      const built = spawnSync(process.execPath, ['scripts/build.mjs'], { env: { ...process.env, ...env }, encoding: 'utf8' })
+      expect(built.status, built.stderr).toBe(0)
+      const origin = `http://127.0.0.1:${PORTS.subPath}`
+      const server = await startServer([VITE, 'preview', '--outDir', '.tmp/sub-dist', '--host', '127.0.0.1', '--port', String(PORTS.subPath), '--strictPort'], {
+        origin,
+        readyPath: '/chosen/',
+        env,
+      })
+      await use(server)
+      await server.stop()
     },
     // A whole build: slow on a busy machine.
     { timeout: 180_000 },
@@ -89,7 +93,10 @@ test('a site built for a sub-path serves every view under it, with links and ass
   await page.goto(`${origin}/chosen/read/spike/i-love-you`)
   await expect(page.locator('#i-love-you-there-she-said'), 'the moment lands (scripts ran)').toHaveClass(/\bis-target\b/)
   const assets = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname))
-  expect(assets.filter((p) => !p.startsWith('/chosen/')), 'every asset is under the sub-path').toEqual([])
+  expect(
+    assets.filter((p) => !p.startsWith('/chosen/')),
+    'every asset is under the sub-path',
+  ).toEqual([])
   const html = await (await request.get(`${origin}/chosen/read/spike`)).text()
   expect(html).toMatch(/<meta property="og:image" content="http:\/\/localhost:4173\/chosen\/cards\/read-spike\.png"/)
 })

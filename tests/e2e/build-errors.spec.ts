@@ -15,7 +15,10 @@ function brokenStories(dir: string): { line: number; reason: string } {
 test('a malformed story fails `npm run build` with one file:line line and no bundler stack', () => {
   const dir = '.tmp/one-line-stories'
   const { line, reason } = brokenStories(dir)
-  const result = spawnSync(process.execPath, ['scripts/build.mjs'], { env: { ...process.env, STORIES_DIR: dir, OUT_DIR: '.tmp/one-line-dist', SITE_URL: 'https://example.org' }, encoding: 'utf8' })
+  const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
+    env: { ...process.env, STORIES_DIR: dir, OUT_DIR: '.tmp/one-line-dist', SITE_URL: 'https://example.org' },
+    encoding: 'utf8',
+  })
   expect(result.status).not.toBe(0)
   const lines = result.stderr.split('\n').filter((l) => l.trim())
   expect(lines).toHaveLength(1)
@@ -33,7 +36,16 @@ test('`npm run dev` on a malformed story shows the same one line in the overlay,
     stdio: 'ignore',
   })
   try {
-    await expect.poll(() => fetch(`http://127.0.0.1:${port}/`).then((r) => r.status, () => 0), { timeout: 30_000 }).toBeGreaterThan(0)
+    await expect
+      .poll(
+        () =>
+          fetch(`http://127.0.0.1:${port}/`).then(
+            (r) => r.status,
+            () => 0,
+          ),
+        { timeout: 30_000 },
+      )
+      .toBeGreaterThan(0)
     await page.goto(`http://127.0.0.1:${port}/read/spike`)
     const overlay = page.locator('vite-error-overlay')
     const message = new RegExp(`^${dir.replace(/\./g, '\\.')}/spike\\.md:${line}: ${reason} \\(known: [^\\n]*\\)$`)

@@ -31,25 +31,39 @@ export interface TextContrast {
  * made transparent and returns the background pixel with the lowest contrast against the ink.
  */
 export async function bodyTextContrast(page: Page, where: 'start' | 'end'): Promise<TextContrast> {
-  if (where === 'start') await page.locator('main [data-para]').first().evaluate((el) => el.scrollIntoView({ block: 'center' }))
+  if (where === 'start')
+    await page
+      .locator('main [data-para]')
+      .first()
+      .evaluate((el) => el.scrollIntoView({ block: 'center' }))
   else await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
   await scrollSettled(page)
   // The fire and the tint follow the reading position through transitions: measure once they have arrived.
   await animationsDone(page, 'main, [class*="atmosphere"]')
   // The actual text colour, and the actual pixels behind the text.
-  const ink = await page.locator('[data-line]').first().evaluate((el) => (getComputedStyle(el).color.match(/\d+/g) ?? []).slice(0, 3).map(Number))
+  const ink = await page
+    .locator('[data-line]')
+    .first()
+    .evaluate((el) => (getComputedStyle(el).color.match(/\d+/g) ?? []).slice(0, 3).map(Number))
   const boxes = await page.locator('main [data-para]').evaluateAll((els) =>
     els
       .map((el) => el.getBoundingClientRect())
       .filter((r) => r.bottom > 60 && r.top < window.innerHeight)
       .slice(0, 4)
-      .map((r) => ({ x: Math.max(0, r.left), y: Math.max(60, r.top), width: Math.min(r.width, window.innerWidth - r.left), height: Math.min(r.bottom, window.innerHeight) - Math.max(60, r.top) }))
+      .map((r) => ({
+        x: Math.max(0, r.left),
+        y: Math.max(60, r.top),
+        width: Math.min(r.width, window.innerWidth - r.left),
+        height: Math.min(r.bottom, window.innerHeight) - Math.max(60, r.top),
+      }))
       .filter((b) => b.height > 4),
   )
   // With all text transparent, what is left in the photograph is exactly what the text stands on.
   await page.evaluate(() => {
     const sheet = new CSSStyleSheet()
-    sheet.replaceSync('body * { color: transparent !important; text-decoration-color: transparent !important; border-color: transparent !important; box-shadow: none !important; outline: none !important; }')
+    sheet.replaceSync(
+      'body * { color: transparent !important; text-decoration-color: transparent !important; border-color: transparent !important; box-shadow: none !important; outline: none !important; }',
+    )
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]
   })
   let background: number[] = []

@@ -78,7 +78,9 @@ test('a story in one pair is titled with it; a story in two offers each other te
     'See this moment from Tomas’s side (“The Lighthouse”)',
   ])
   // The lamp is told only in "The Lighthouse".
-  await expect(page.getByRole('region', { name: 'The lamp' }).getByRole('link', { name: /^See this moment from/ })).toHaveText(['See this moment from Tomas’s side (“The Lighthouse”)'])
+  await expect(page.getByRole('region', { name: 'The lamp' }).getByRole('link', { name: /^See this moment from/ })).toHaveText([
+    'See this moment from Tomas’s side (“The Lighthouse”)',
+  ])
 
   await page.goto(libraryOrigin + '/read/letter')
   await expect(page).toHaveTitle('A Letter Never Sent · Ada’s side')
@@ -132,7 +134,10 @@ test('no script holds story text; a reader fetches its own story’s data and no
   await expect.poll(() => data.some((u) => /\/sailor-[\w-]+\.json$/.test(u))).toBe(true)
   expect(data.filter((u) => /\/(keeper|ferry|letter|buffy|spike)-[\w-]+\.json$/.test(u))).toEqual([])
   // Story data is data, not code: a story's text is in no script the page runs, the entry least of all.
-  expect(scripts.some((u) => /\/index-[\w-]+\.js$/.test(u)), 'the entry was loaded').toBe(true)
+  expect(
+    scripts.some((u) => /\/index-[\w-]+\.js$/.test(u)),
+    'the entry was loaded',
+  ).toBe(true)
   for (const url of scripts) {
     const code = await (await page.request.get(url)).text()
     for (const words of ['The sea stood up in front of him', 'The wind found the tower', 'Buffy stared at their hands']) expect(code, url).not.toContain(words)

@@ -9,8 +9,7 @@ export const library = loadLibrary(process.cwd())
 export const deckOf = (id: string): Deck => buildDeck(library, id)!
 
 /** The words of one side of a slide, as the live pages show them. */
-export const wordsOf = (deck: Deck, index: number, part = 0): string =>
-  deck.slides[index]!.parts[part]!.lines.map((l) => l.text).join(' ')
+export const wordsOf = (deck: Deck, index: number, part = 0): string => deck.slides[index]!.parts[part]!.lines.map((l) => l.text).join(' ')
 
 /** Records another context's pages in the test's problems (each phone is its own context). */
 export function watchContext(context: BrowserContext, problems: Problems): void {

@@ -34,7 +34,10 @@ test('screenshots: the follower, the remote and both scripts on a phone, the sta
   await expect(phone.locator('.remote-now')).not.toBeEmpty()
   await phone.screenshot({ path: `${dir}/remote.png` })
   // The smallest phone and a tablet: nothing wider than the screen.
-  for (const [width, height] of [[320, 568], [768, 1024]] as const) {
+  for (const [width, height] of [
+    [320, 568],
+    [768, 1024],
+  ] as const) {
     await phone.setViewportSize({ width, height })
     for (const path of ['/follow', '/script/chosen/spike', '/remote']) {
       await phone.goto(`${live.origin}${path}`)

@@ -73,7 +73,11 @@ test('a presenter, three followers, a remote and both scripts stay in step, thro
     await expect(current(f)).toHaveText(wordsOf(chosen, 3))
   }
   // The killed server cut every stream and refused the retries until it was back: the browser logs those, and they are the point.
-  problems.console.splice(0, problems.console.length, ...problems.console.filter((m) => !/ERR_INCOMPLETE_CHUNKED_ENCODING|ERR_CONNECTION_REFUSED|ERR_CONNECTION_RESET|ERR_EMPTY_RESPONSE/.test(m)))
+  problems.console.splice(
+    0,
+    problems.console.length,
+    ...problems.console.filter((m) => !/ERR_INCOMPLETE_CHUNKED_ENCODING|ERR_CONNECTION_REFUSED|ERR_CONNECTION_RESET|ERR_EMPTY_RESPONSE/.test(m)),
+  )
   // The presenter's browser keeps driving, without opening a new address.
   await page.keyboard.press('ArrowRight')
   await expect(page.locator('.stage')).toContainText(wordsOf(chosen, 4))
@@ -111,7 +115,10 @@ test('a phone that loses the network catches up when it returns; a follower cann
   await expect(follower.locator('.live-pill')).toHaveText(/^Live/)
 
   // Whatever a follower's page sends, it drives nothing.
-  const status = await follower.evaluate(async (body) => (await fetch('/_live/control', { method: 'POST', headers: { 'content-type': 'application/json' }, body })).status, JSON.stringify({ v: 1, type: 'move', show: 'chosen', version: chosen.version, move: 'next' }))
+  const status = await follower.evaluate(
+    async (body) => (await fetch('/_live/control', { method: 'POST', headers: { 'content-type': 'application/json' }, body })).status,
+    JSON.stringify({ v: 1, type: 'move', show: 'chosen', version: chosen.version, move: 'next' }),
+  )
   expect(status).toBe(403)
   await expect(current(follower)).toHaveText(wordsOf(chosen, 6))
   // The offline stretch and the refused request log network errors in the console; those are the point of this test.

@@ -25,14 +25,19 @@ async function showsSpike(page: Page, path: string): Promise<void> {
 test('the precache holds what reading needs, within 1.5 MB gzip: no moment pages, no cards', () => {
   const files = precacheOf('dist')
   const urls = files.map((f) => f.url)
-  expect(urls).toEqual(expect.arrayContaining(['/index.html', '/404.html', '/read/spike.html', '/read/buffy.html', '/side-by-side/chosen.html', '/present/chosen.html', '/manifest.webmanifest']))
+  expect(urls).toEqual(
+    expect.arrayContaining(['/index.html', '/404.html', '/read/spike.html', '/read/buffy.html', '/side-by-side/chosen.html', '/present/chosen.html', '/manifest.webmanifest']),
+  )
   expect(urls.filter((u) => /\/cards\/|\/read\/spike\/|\/present\/chosen\//.test(u))).toEqual([])
   expect(urls.some((u) => u.endsWith('.woff2'))).toBe(true)
   expect(files.reduce((n, f) => n + f.sent, 0)).toBeLessThanOrEqual(PRECACHE_BUDGET)
   // Every file a page asks for is there (the pages' scripts and styles, and its story data).
   const html = readFileSync('dist/read/spike.html', 'utf8')
   const asked = html.match(/\/assets\/[\w.-]+?\.(?:json|js|css)(?!\w)/g) ?? []
-  expect(asked.filter((a) => a.endsWith('.json')), 'the page names its story data').not.toEqual([])
+  expect(
+    asked.filter((a) => a.endsWith('.json')),
+    'the page names its story data',
+  ).not.toEqual([])
   for (const asset of asked) expect(urls, asset).toContain(asset)
 })
 

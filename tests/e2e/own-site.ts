@@ -25,7 +25,13 @@ export async function serveSite(outDir: string, port: number, env: Record<string
     if (server.exitCode === null && !server.killed) server.kill()
   }
   for (let i = 0; i < 300; i++) {
-    if (await fetch(origin + (env.BASE_PATH ?? '/')).then((r) => r.status < 500, () => false)) return { origin, close }
+    if (
+      await fetch(origin + (env.BASE_PATH ?? '/')).then(
+        (r) => r.status < 500,
+        () => false,
+      )
+    )
+      return { origin, close }
     await new Promise((r) => setTimeout(r, 100))
   }
   close()

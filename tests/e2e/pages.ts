@@ -76,7 +76,10 @@ const atEnd = (page: Page) => page.evaluate(() => window.scrollY + window.innerH
  * reader's own speed: the reveals pace lines for a reader and skip the show for a fast
  * scroll, so how fast the test scrolls is part of what it tests.
  */
-export async function readByWheel(page: Page, { step = 300, pause = 120, until = async () => false, max = 400 }: { step?: number; pause?: number; until?: () => Promise<boolean>; max?: number } = {}): Promise<void> {
+export async function readByWheel(
+  page: Page,
+  { step = 300, pause = 120, until = async () => false, max = 400 }: { step?: number; pause?: number; until?: () => Promise<boolean>; max?: number } = {},
+): Promise<void> {
   for (let i = 0; i < max; i++) {
     await page.mouse.wheel(0, step)
     await page.waitForTimeout(pause)

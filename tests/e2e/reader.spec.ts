@@ -13,10 +13,16 @@ test.describe('the immersive reader', () => {
     await open(page, '/read/buffy')
     await expect(page.locator('[data-reveal="paced"]')).toBeAttached()
     const before = await lineStates(page)
-    expect(before.map((l) => l.text), 'every line of the story, in order').toEqual(storyLines('buffy').map((l) => l.text))
+    expect(
+      before.map((l) => l.text),
+      'every line of the story, in order',
+    ).toEqual(storyLines('buffy').map((l) => l.text))
     // The next lines below the screen wait (paragraphs far off screen are not armed until they come near).
     const below = before.filter((l) => l.belowScreen).slice(0, 3)
-    expect(below.map((l) => l.visible), 'the lines just below the screen wait for the reader').toEqual([0, 0, 0])
+    expect(
+      below.map((l) => l.visible),
+      'the lines just below the screen wait for the reader',
+    ).toEqual([0, 0, 0])
     // Read down gently: the first paragraphs reach the zone and fade in, one line after another.
     for (let i = 0; i < 6; i++) {
       await page.mouse.wheel(0, 120)
@@ -100,7 +106,10 @@ test.describe('the immersive reader', () => {
     const lines = await lineStates(page)
     const upTo = lines.slice(0, lines.findIndex((l) => l.id === 'i-love-you-there-she-said') + 1)
     expect(upTo.length).toBeGreaterThan(1)
-    expect(upTo.filter((l) => l.visible !== 1).map((l) => l.id), 'the line and all before it are shown, not replayed').toEqual([])
+    expect(
+      upTo.filter((l) => l.visible !== 1).map((l) => l.id),
+      'the line and all before it are shown, not replayed',
+    ).toEqual([])
   })
 
   test('after landing on a moment the reader reads on: the page is never pulled back to it', async ({ page }) => {
@@ -208,15 +217,27 @@ test.describe('the first paint', () => {
     await open(page, '/read/spike')
     const first = await page.evaluate(() => ({
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0,
-      scripts: performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js')).map((r) => r.startTime),
-      fonts: performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.woff2')).map((r) => r.startTime),
+      scripts: performance
+        .getEntriesByType('resource')
+        .filter((r) => r.name.endsWith('.js'))
+        .map((r) => r.startTime),
+      fonts: performance
+        .getEntriesByType('resource')
+        .filter((r) => r.name.endsWith('.woff2'))
+        .map((r) => r.startTime),
       marked: document.documentElement.hasAttribute('data-fonts'),
       manifest: document.querySelector('link[rel="manifest"]')?.getAttribute('href'),
     }))
     expect(first.fcp, 'the page painted').toBeGreaterThan(0)
     expect(first.scripts.length).toBeGreaterThan(0)
-    expect(first.scripts.filter((t) => t < first.fcp), `scripts start after the first paint (${first.fcp} ms)`).toEqual([])
-    expect(first.fonts.filter((t) => t < first.fcp), 'no font is fetched before the first paint').toEqual([])
+    expect(
+      first.scripts.filter((t) => t < first.fcp),
+      `scripts start after the first paint (${first.fcp} ms)`,
+    ).toEqual([])
+    expect(
+      first.fonts.filter((t) => t < first.fcp),
+      'no font is fetched before the first paint',
+    ).toEqual([])
     expect(first.marked, 'a first visit is set in the fallback face').toBe(false)
     expect(first.manifest, 'the app manifest is linked once the page is up').toBe('/manifest.webmanifest')
     // Once idle, the page fetches Literata and remembers it; the next page uses it from the start.

@@ -24,7 +24,10 @@ function exited(child: ChildProcess): Promise<void> {
  * Starts `node <args>` and resolves once `readyUrl` answers 200, or rejects (and stops the
  * process) when it exits first or does not answer within `timeout` ms.
  */
-export async function startServer(args: readonly string[], { origin, readyPath, env = {}, timeout = 60_000 }: { origin: string; readyPath: string; env?: NodeJS.ProcessEnv; timeout?: number }): Promise<Server> {
+export async function startServer(
+  args: readonly string[],
+  { origin, readyPath, env = {}, timeout = 60_000 }: { origin: string; readyPath: string; env?: NodeJS.ProcessEnv; timeout?: number },
+): Promise<Server> {
   const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] })
   let stderr = ''
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()))

@@ -26,10 +26,18 @@ test.describe('prerendered pages and previews', () => {
       }
     }
     for (const pair of library.pairs) {
-      expected.push(`/scene/${pair.id}`, `/side-by-side/${pair.id}`, `/present/${pair.id}`, ...pair.beats.flatMap((b) => [`/side-by-side/${pair.id}/${b.id}`, `/present/${pair.id}/${b.id}`]))
+      expected.push(
+        `/scene/${pair.id}`,
+        `/side-by-side/${pair.id}`,
+        `/present/${pair.id}`,
+        ...pair.beats.flatMap((b) => [`/side-by-side/${pair.id}/${b.id}`, `/present/${pair.id}/${b.id}`]),
+      )
     }
     expect(paths.filter((p) => p.split('/').length <= 3).sort(), 'the pages of the pieces and pairs').toEqual(expected.filter((p) => p.split('/').length <= 3).sort())
-    expect(expected.filter((p) => !paths.includes(p)), 'addresses missing from the sitemap').toEqual([])
+    expect(
+      expected.filter((p) => !paths.includes(p)),
+      'addresses missing from the sitemap',
+    ).toEqual([])
     for (const path of paths) {
       const res = await request.get(path)
       expect(res.status(), path).toBe(200)
@@ -86,9 +94,15 @@ test.describe('moment links and sharing', () => {
     await expect.poll(() => inView(page, '#and-finally-she-leaves-maybe-she')).toBe(true)
     await expect.poll(() => highlighted(page), 'the moment was highlighted').toContain('and-finally-she-leaves-maybe-she')
     const right = await lineStates(page, '.cell-right [data-line]')
-    const earlier = right.slice(0, right.findIndex((l) => l.id === 'and-finally-she-leaves-maybe-she'))
+    const earlier = right.slice(
+      0,
+      right.findIndex((l) => l.id === 'and-finally-she-leaves-maybe-she'),
+    )
     expect(earlier.length).toBeGreaterThan(1)
-    expect(earlier.filter((l) => l.visible !== 1).map((l) => l.id), 'everything before the moment is shown').toEqual([])
+    expect(
+      earlier.filter((l) => l.visible !== 1).map((l) => l.id),
+      'everything before the moment is shown',
+    ).toEqual([])
   })
 
   test('#anchor within a page, and back and forward, land on their moments', async ({ page }) => {

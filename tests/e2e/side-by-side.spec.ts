@@ -45,8 +45,14 @@ test.describe('side by side', () => {
     expect(rows.map((r) => r.id)).toEqual(['crumbling', 'hands', 'fire', 'seeing', 'i-love-you', 'no-you-dont', 'the-end'])
     expectAligned(rows)
     expect(rows.flatMap((r) => r.echoes).length, 'one row of lines for each echo of the pair').toBe(pair.echoes.length)
-    const left = await page.locator('.cell-left').first().evaluate((el) => el.getBoundingClientRect().left)
-    const right = await page.locator('.cell-right').first().evaluate((el) => el.getBoundingClientRect().left)
+    const left = await page
+      .locator('.cell-left')
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().left)
+    const right = await page
+      .locator('.cell-right')
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().left)
     expect(left, 'Buffy left, Spike right').toBeLessThan(right)
     expect(await overflowX(page)).toBe(0)
   })
@@ -78,7 +84,12 @@ test.describe('side by side', () => {
   test('screen readers hear each side as a labelled region, in reading order', async ({ page }) => {
     await open(page, '/side-by-side/chosen')
     const names = await page.locator('section.cell').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))
-    expect(names.slice(0, 4)).toEqual(['Buffy’s side: The Hellmouth falls', 'Spike’s side: The Hellmouth falls', 'Buffy’s side: Their hands join', 'Spike’s side: Their hands join'])
+    expect(names.slice(0, 4)).toEqual([
+      'Buffy’s side: The Hellmouth falls',
+      'Spike’s side: The Hellmouth falls',
+      'Buffy’s side: Their hands join',
+      'Spike’s side: Their hands join',
+    ])
     expect(names, 'two regions a beat, Buffy’s then Spike’s').toEqual(pair.beats.flatMap((b) => [`Buffy’s side: ${b.label}`, `Spike’s side: ${b.label}`]))
   })
 
@@ -139,8 +150,13 @@ test.describe('side by side', () => {
     await open(page, '/side-by-side/chosen')
     await page.setViewportSize(PHONE)
     await expect.poll(() => overflowX(page)).toBe(0)
-    const cells = await page.locator('#hands section.cell').evaluateAll((els) => els.map((e) => ({ left: e.classList.contains('cell-left'), top: Math.round(e.getBoundingClientRect().top) })))
-    expect(cells.map((c) => c.left), 'Buffy’s passage first').toEqual([true, false])
+    const cells = await page
+      .locator('#hands section.cell')
+      .evaluateAll((els) => els.map((e) => ({ left: e.classList.contains('cell-left'), top: Math.round(e.getBoundingClientRect().top) })))
+    expect(
+      cells.map((c) => c.left),
+      'Buffy’s passage first',
+    ).toEqual([true, false])
     expect(cells[0]?.top ?? Infinity, 'above Spike’s').toBeLessThan(cells[1]?.top ?? -Infinity)
     await expect(page.locator('#hands .cell-left .cell-who'), 'each passage says whose it is').toBeVisible()
     for (const width of [320, 360]) {

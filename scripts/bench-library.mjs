@@ -111,7 +111,7 @@ export async function benchLibrary({ skipBuild = false } = {}) {
   const growthOk = Math.abs(rows.library.js - rows.today.js) <= 2048 && Math.abs(rows.library.total - rows.today.total) <= 2048
   console.log(`${growthOk ? 'PASS' : 'FAIL'}  reader's initial JS and first visit within 2 KB gzip of today's site`)
   const churn = benchChurn(outs.today, { skipBuild })
-  return { rows, churn, ok: growthOk && churn.ok }
+  return { rows, churn, growthOk, ok: growthOk && churn.ok }
 }
 
 /**

@@ -23,7 +23,7 @@ test('every response forbids framing, sniffing and leaking the full address', ()
 })
 
 test('pages, sw.js and the manifest are never kept stale; hashed assets are kept a year', () => {
-  for (const path of ['/', '/404.html', '/read/*', '/side-by-side/*', '/present/*', '/sw.js', '/manifest.webmanifest']) {
+  for (const path of ['/', '/404.html', '/read/*', '/side-by-side/*', '/present/*', '/scene/*', '/follow', '/remote', '/live', '/script/*', '/sw.js', '/manifest.webmanifest']) {
     expect(headerOf(path, 'Cache-Control'), path).toBe('Cache-Control: no-cache')
   }
   expect(headerOf('/assets/*', 'Cache-Control')).toBe('Cache-Control: public, max-age=31536000, immutable')

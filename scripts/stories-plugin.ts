@@ -76,9 +76,16 @@ export function storiesPlugin(dir = 'stories'): Plugin {
       browserBuild = config.command === 'build' && !config.build.ssr
     },
     // The dev server's page title is the site's (stories/site.md); the prerender writes each page's own.
+    // (A malformed story leaves the title empty: the page still loads, and the error overlay
+    // shows the story's `file:line` as its module fails.)
     transformIndexHtml(html) {
-      const { site } = (cached ??= withoutStack(() => loadLibrary(root, dir)))
-      const text = `${site.name} · ${site.tagline}`.replace(/&/g, '&amp;').replace(/</g, '&lt;')
+      let text = ''
+      try {
+        const { site } = (cached ??= withoutStack(() => loadLibrary(root, dir)))
+        text = `${site.name} · ${site.tagline}`.replace(/&/g, '&amp;').replace(/</g, '&lt;')
+      } catch {
+        // Reported by the story modules' load.
+      }
       return html.replace('%SITE_TITLE%', () => text)
     },
     generateBundle() {

@@ -1,5 +1,5 @@
 // Starts `npm run live`'s server (one Node process, as the command does) on a free port
-// in 4400–4499 for a test, and stops it whatever happens; `kill9` and `restart` are the
+// for a test (each worker in its own ten, from 4450), and stops it whatever happens; `kill9` and `restart` are the
 // faults the tests inflict.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -7,8 +7,12 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-/** A free port on 127.0.0.1 in [from, to]. */
-export async function freePort(from = Number(process.env.LIVE_PORT_FROM ?? 4450), to = 4499): Promise<number> {
+// Each Playwright worker probes its own ten ports: two workers probing one range at once can
+// both find the same port free, and the second server then stops on "port already taken".
+const WORKER_FROM = Number(process.env.LIVE_PORT_FROM ?? 4450) + 10 * Number(process.env.TEST_PARALLEL_INDEX ?? 0)
+
+/** A free port on 127.0.0.1 in [from, to] (by default, this worker's own ten). */
+export async function freePort(from = WORKER_FROM, to = WORKER_FROM + 9): Promise<number> {
   for (let port = from; port <= to; port++) {
     const free = await new Promise<boolean>((resolve) => {
       const probe = createServer()

@@ -3,7 +3,28 @@
 // frame attributed by the Long Animation Frames API to the scripts that ran in it.
 import { slowShare, wheelFrames } from './bench-frames.mjs'
 
-/** Scripts of the site itself (everything it ships, React included, inline ones too), not the browser's, an extension's or the bench's own frame counter (no URL). */
+/**
+ * A script in a long animation frame, as the page reports it.
+ * @typedef {{ invoker: string, type: string, source: string, duration: number, forced?: number }} LoafScript
+ */
+/**
+ * A long animation frame, as the page reports it.
+ * @typedef {{ start: number, duration: number, blocking: number, scripts: LoafScript[] }} Loaf
+ */
+/**
+ * What the page's observers keep on its `window`.
+ * @typedef {typeof window & { __commits: number, __REACT_DEVTOOLS_GLOBAL_HOOK__: object, __loafs: Loaf[], __noLoaf?: boolean }} FlickWindow
+ */
+/**
+ * A Long Animation Frames API entry (not in TypeScript's DOM types yet): the fields read here.
+ * @typedef {PerformanceEntry & { blockingDuration: number, scripts: { invoker: string, invokerType: string, sourceURL: string, duration: number, forcedStyleAndLayoutDuration: number }[] }} LoafEntry
+ */
+
+/**
+ * Scripts of the site itself (everything it ships, React included, inline ones too), not the browser's, an extension's or the bench's own frame counter (no URL).
+ * @param {string} origin
+ * @param {string} url
+ */
 const isSite = (origin, url) => url.startsWith(origin)
 
 /**
@@ -12,9 +33,14 @@ const isSite = (origin, url) => url.startsWith(origin)
  * returns over them all: the share of slow frames, the long animation frames (over 50 ms)
  * with the site's script time in each, the time the site's scripts spent in forced style
  * and layout, and the worst attributions (invoker, source, duration, forced style and layout).
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {string} url
+ * @param {{ rate?: number, step?: number, every?: number, maxSteps?: number, times?: number }} [options]
  */
 export async function flick(context, url, { rate = 4, step = 300, every = 40, maxSteps = 150, times = 1 } = {}) {
+  /** @type {number[]} */
   const frames = []
+  /** @type {Loaf[]} */
   const loafs = []
   let steps = 0
   let commits = 0
@@ -28,11 +54,11 @@ export async function flick(context, url, { rate = 4, step = 300, every = 40, ma
     supported &&= once.supported
   }
   const origin = new URL(url).origin
-  const siteScripts = (l) => l.scripts.filter((s) => isSite(origin, s.source))
-  const siteMs = (l) => siteScripts(l).reduce((n, s) => n + s.duration, 0)
+  const siteScripts = (/** @type {Loaf} */ l) => l.scripts.filter((s) => isSite(origin, s.source))
+  const siteMs = (/** @type {Loaf} */ l) => siteScripts(l).reduce((n, s) => n + s.duration, 0)
   const long = loafs.filter((l) => l.duration > 50)
   const worst = long.sort((a, b) => siteMs(b) - siteMs(a) || b.duration - a.duration)[0]
-  const shorten = (s) => ({ ...s, source: s.source.replace(origin, '') })
+  const shorten = (/** @type {LoafScript} */ s) => ({ ...s, source: s.source.replace(origin, '') })
   return {
     supported,
     steps,
@@ -56,26 +82,33 @@ export async function flick(context, url, { rate = 4, step = 300, every = 40, ma
   }
 }
 
+/**
+ * One flick through `url` in a new page.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {string} url
+ * @param {{ rate: number, step: number, every: number, maxSteps: number }} options
+ */
 async function flickOnce(context, url, { rate, step, every, maxSteps }) {
   const page = await context.newPage()
   try {
     await page.addInitScript(() => {
+      const win = /** @type {FlickWindow} */ (window)
       // Counts React's commits the way React DevTools is told of them (production builds too).
-      window.__commits = 0
-      window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+      win.__commits = 0
+      win.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
         supportsFiber: true,
         renderers: new Map(),
         inject: () => 1,
-        onCommitFiberRoot: () => void window.__commits++,
+        onCommitFiberRoot: () => void win.__commits++,
         onCommitFiberUnmount: () => {},
         onPostCommitFiberRoot: () => {},
         checkDCE: () => {},
       }
-      window.__loafs = []
+      win.__loafs = []
       try {
         new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) {
-            window.__loafs.push({
+          for (const e of /** @type {LoafEntry[]} */ (list.getEntries())) {
+            win.__loafs.push({
               start: e.startTime,
               duration: e.duration,
               blocking: e.blockingDuration,
@@ -84,7 +117,7 @@ async function flickOnce(context, url, { rate, step, every, maxSteps }) {
           }
         }).observe({ type: 'long-animation-frame', buffered: true })
       } catch {
-        window.__noLoaf = true
+        win.__noLoaf = true
       }
     })
     await page.goto(url, { waitUntil: 'networkidle', timeout: 120000 })
@@ -92,14 +125,17 @@ async function flickOnce(context, url, { rate, step, every, maxSteps }) {
     await page.waitForFunction(() => document.querySelector('[data-reveal]') || !document.querySelector('script[type="module"], script[src]'), null, { timeout: 60000 })
     const cdp = await context.newCDPSession(page)
     await cdp.send('Emulation.setCPUThrottlingRate', { rate })
-    const { from, commits } = await page.evaluate(() => ({ from: performance.now(), commits: window.__commits }))
+    const { from, commits } = await page.evaluate(() => ({ from: performance.now(), commits: /** @type {FlickWindow} */ (window).__commits }))
     await page.mouse.move(720, 450)
     const height = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight)
     const steps = Math.min(maxSteps, Math.max(10, Math.ceil(height / step)))
     const frames = await wheelFrames(page, { steps, step, every })
     // The observer reports a long animation frame only after it ended: give its reports time to arrive.
     await page.waitForTimeout(500)
-    const got = await page.evaluate((from) => ({ loafs: window.__loafs.filter((l) => l.start >= from), supported: !window.__noLoaf, commits: window.__commits }), from)
+    const got = await page.evaluate((from) => {
+      const win = /** @type {FlickWindow} */ (window)
+      return { loafs: win.__loafs.filter((l) => l.start >= from), supported: !win.__noLoaf, commits: win.__commits }
+    }, from)
     got.commits -= commits
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
     return { steps, frames, ...got }

@@ -173,18 +173,35 @@ test.describe('every slide fits the screen', () => {
       expect(count, 'the title, then every line of both tellings').toBeGreaterThan(storyLines('buffy').length)
       for (let i = 1; i <= count; i++) {
         // One round trip a slide (a hundred of them, on a loaded machine): wait for slide i,
-        // alone on the stage, and measure it in the same breath.
-        const measured = await page.waitForFunction(
-          ([i, count]) => {
-            const stages = document.querySelectorAll('.stage-fit')
-            const el = stages[0]
-            if (document.querySelector('.present-position')?.textContent !== `${i} / ${count}` || stages.length !== 1 || !el) return false
-            return [el.scrollHeight - el.clientHeight, el.scrollWidth - el.clientWidth]
-          },
-          [i, count] as const,
-        )
-        const overflow = (await measured.jsonValue()) as number[]
-        expect(Math.max(...overflow), `slide ${i} at ${width}×${height} overflows by ${overflow.join(', ')}`).toBeLessThanOrEqual(1)
+        // alone on the stage, with its text fitted (the fitting takes a frame or two after the
+        // slide comes on), and measure it in the same breath.
+        const overflowOf = () =>
+          page.evaluate(
+            ([i, count]) => {
+              const stages = document.querySelectorAll('.stage-fit')
+              const el = stages[0]
+              if (document.querySelector('.present-position')?.textContent !== `${i} / ${count}` || stages.length !== 1 || !el) return null
+              return [el.scrollHeight - el.clientHeight, el.scrollWidth - el.clientWidth]
+            },
+            [i, count] as const,
+          )
+        const fitted = await page
+          .waitForFunction(
+            ([i, count]) => {
+              const stages = document.querySelectorAll('.stage-fit')
+              const el = stages[0]
+              if (document.querySelector('.present-position')?.textContent !== `${i} / ${count}` || stages.length !== 1 || !el) return false
+              return Math.max(el.scrollHeight - el.clientHeight, el.scrollWidth - el.clientWidth) <= 1
+            },
+            [i, count] as const,
+            { timeout: 10_000 },
+          )
+          .then(
+            () => true,
+            () => false,
+          )
+        const overflow = (await overflowOf()) ?? [Infinity, Infinity]
+        expect(fitted && Math.max(...overflow) <= 1, `slide ${i} at ${width}×${height} overflows by ${overflow.join(', ')}`).toBe(true)
         await page.keyboard.press('ArrowRight')
       }
     })

@@ -7,6 +7,7 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFi
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
+import { precacheRevisions } from './offline.mjs'
 
 /** @param {Record<string, string>} env */
 const build = (env) => {
@@ -115,15 +116,6 @@ export async function benchLibrary({ skipBuild = false } = {}) {
 }
 
 /**
- * @param {string} outDir
- * @returns {Map<string, string>} each precache entry's URL and revision (in its URL, for hashed names)
- */
-function precacheEntries(outDir) {
-  const sw = readFileSync(join(outDir, 'sw.js'), 'utf8')
-  return new Map([...sw.matchAll(/\{url:"([^"]+)",revision:(?:"([^"]*)"|null)\}/g)].map((m) => [m[1] ?? '', m[2] ?? '']))
-}
-
-/**
  * An installed reader after a deploy that edits one story: which precache entries are new or
  * changed (the worker fetches those again, and keeps the rest). The story data is JSON that no
  * script names, so no script or style may change. Builds today's stories with one word of
@@ -142,8 +134,8 @@ export function benchChurn(todayDir, { skipBuild = false } = {}) {
     writeFileSync(file, `${text.trimEnd()} And then, morning.\n`)
     build({ OUT_DIR: out, STORIES_DIR: stories })
   }
-  const before = precacheEntries(todayDir)
-  const after = precacheEntries(out)
+  const before = precacheRevisions(todayDir)
+  const after = precacheRevisions(out)
   const changed = [...after].filter(([url, rev]) => before.get(url) !== rev).map(([url]) => url)
   const code = changed.filter((u) => /\.(js|css)$/.test(u))
   const refetched = changed.reduce((n, u) => n + gz(join(out, u.replace(/\?.*$/, '').replace(/^\/+/, ''))), 0)

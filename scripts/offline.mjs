@@ -183,13 +183,23 @@ export async function makeOffline({ outDir, base, site = { name: 'Stories', tagl
 /** @param {string} outDir */
 export function precacheOf(outDir) {
   const sw = readFileSync(join(outDir, 'sw.js'), 'utf8')
-  // @ts-expect-error -- the pattern always captures its group
-  const urls = [...sw.matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1].replace(PAGE_SUFFIX, ''))
+  const urls = [...precacheRevisions(outDir).keys()].map((url) => url.replace(PAGE_SUFFIX, ''))
   const base = (sw.match(/\{url:"(\/[^"]*?)404\.html/) ?? [])[1] ?? '/'
   return [...new Set(urls)].map((url) => {
     const body = readFileSync(join(outDir, url.slice(base.length)))
     return { url, bytes: body.length, sent: sentBytes(url, body) }
   })
+}
+
+/**
+ * The precache entries of a built site's sw.js, as Workbox wrote them: each URL (pages with
+ * their `?view` suffix) and its revision (null, for a hashed name, reads as '').
+ * @param {string} outDir
+ * @returns {Map<string, string>}
+ */
+export function precacheRevisions(outDir) {
+  const sw = readFileSync(join(outDir, 'sw.js'), 'utf8')
+  return new Map([...sw.matchAll(/\{url:"([^"]+)",revision:(?:"([^"]*)"|null)\}/g)].map((m) => [m[1] ?? '', m[2] ?? '']))
 }
 
 /** @param {string} outDir */

@@ -44,7 +44,9 @@ export function SideBySidePage({
   useBeatKeys(rootRef, reveal, prefs.shortcuts)
   useEchoLinks(rootRef)
   const all = useMemo(() => alignBeats(pair, left, right), [pair, left, right])
-  const only = excerpt && anchor ? rowOf(all, anchor, left, right) : undefined
+  // The row the address's moment is in: the excerpt's one row, and where the reader is until they move.
+  const landedRow = anchor ? rowOf(all, anchor, left, right) : undefined
+  const only = excerpt ? landedRow : undefined
   const rows = only ? [only] : all
   const leftId = useMemo(() => (id: string) => domIdOf(id, left, right), [left, right])
   const rightId = useMemo(() => (id: string) => domIdOf(id, right, left), [left, right])
@@ -53,7 +55,7 @@ export function SideBySidePage({
   const landedBeat = anchor && pair.beats.some((b) => b.id === anchor) ? anchor : undefined
   // Where the reader is, for sharing and switching views: the moment landed on, until they
   // move (the reading position passes through other beats while the runs above are laid out).
-  const landed = anchor ? rowOf(all, anchor, left, right)?.beat.id : undefined
+  const landed = landedRow?.beat.id
   const hereBeat = (at: string | null) => (holding && landed ? landed : at)
   const read = (story: Story, at: string | null) => {
     const beat = hereBeat(at) ?? landedBeat

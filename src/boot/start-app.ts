@@ -5,7 +5,7 @@
  * presented, so the text never waits on a script's download, parse or hydration, not even
  * on a fast network where the scripts would otherwise arrive first. The web app manifest,
  * only needed to install the site, is linked then too, for the same reason. (Without paint
- * timing, or in a hidden tab that gets no frames, the timeout starts it all the same.)
+ * timing, after the first frame; in a hidden tab that gets no frames, at once.)
  *
  * Its text is the same on every page, so one hash in the Content Security Policy covers
  * it; what a page loads is in the script element's `data-boot` (written by the prerender).
@@ -56,11 +56,17 @@ function start(): void {
   head.appendChild(script)
 }
 
-try {
+// Where paint timing exists, the first contentful paint starts it: every page has text, so
+// it comes, however slow the machine (a fixed timeout raced it on a busy one and fetched the
+// scripts before the text was on screen); the long timeout is only a safety net. Elsewhere,
+// a task queued from the first frame's callback runs once that frame is out.
+const paints = typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('paint')
+if (document.hidden) start()
+else if (paints) {
   new PerformanceObserver((list) => {
     if (list.getEntriesByName('first-contentful-paint').length) setTimeout(start, 0)
   }).observe({ type: 'paint', buffered: true })
-} catch {
-  // No paint timing: the timeout below starts it.
-}
-setTimeout(start, document.hidden ? 0 : 800)
+  setTimeout(start, 10_000)
+  // A tab put in the background before its first paint gets no paint: start it there.
+  document.addEventListener('visibilitychange', () => document.hidden && start())
+} else requestAnimationFrame(() => setTimeout(start, 0))

@@ -23,6 +23,50 @@ const TOP = Math.max(...SCALES)
 const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? (QUICK ? 3 : 5))
 const PORT = Number(process.env.BENCH_PORT ?? 4501)
 
+/** @typedef {import('playwright-core').BrowserContext} BrowserContext */
+/** @typedef {import('./bench-lighthouse.mjs').Figures} Figures */
+/** @typedef {import('./bench-lighthouse.mjs').Form} Form */
+/** The flick's figures for one page. @typedef {Awaited<ReturnType<typeof flick>>} Flick */
+/** Reading a page by wheel steps. @typedef {Awaited<ReturnType<typeof scrollRead>>} ScrollRead */
+/** A view's figures: the bytes to open it, and reading it. @typedef {Awaited<ReturnType<typeof bytes>> & ScrollRead} View */
+/** The reader at one scale: its build, its startup (medians), reading it and flicking through it. @typedef {{ buildMs: number, firstLineMs: number, liveMs: number, flick: Flick } & ScrollRead} Scale */
+/** @typedef {Awaited<ReturnType<typeof benchLibrary>>} Growth */
+/**
+ * Everything the bench measures (bench-results/latest.json, with the budgets), filled in as it goes: `plain`
+ * and the optional ones are there once their step has run.
+ * @typedef {{
+ *   views: Record<string, View>,
+ *   plain: View | null,
+ *   scaling: Record<number, Scale>,
+ *   flick: Record<string, Flick>,
+ *   lighthouse?: Awaited<ReturnType<typeof lighthousePages>>,
+ *   offline?: Awaited<ReturnType<typeof benchOffline>>,
+ *   chunks?: Record<string, { gzip: number, holds: Record<string, number> }>,
+ *   library?: Growth['rows'],
+ *   churn?: Growth['churn'],
+ * }} Results
+ */
+/** A budget: its name, whether it passed, and the figures shown with it. @typedef {[string, boolean, string]} Budget */
+/** What scrollRead's observers keep on the page's `window`. @typedef {typeof window & { __cls: number, __longest: number }} ScrollWindow */
+/** When startup saw the first line on screen (performance.now()), kept on the page's `window`. @typedef {typeof window & { __firstLine?: number }} StartupWindow */
+/** A layout-shift entry (not in TypeScript's DOM types): the fields read here. @typedef {PerformanceEntry & { hadRecentInput: boolean, value: number }} LayoutShiftEntry */
+
+/**
+ * `x`, which an earlier step measured or made; throws, naming `what`, when it is missing.
+ * @template T
+ * @param {T | null | undefined} x
+ * @param {string} what
+ * @returns {T}
+ */
+const need = (x, what) => {
+  if (x === undefined || x === null) throw new Error(`bench: no ${what}`)
+  return x
+}
+
+/**
+ * @param {string[]} args
+ * @param {Record<string, string>} [env]
+ */
 const run = (args, env = {}) => {
   const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } })
   if (r.status !== 0) throw new Error(`failed: node ${args.join(' ')}`)
@@ -30,9 +74,8 @@ const run = (args, env = {}) => {
 
 // ---- builds: the site, and the same reader with a story 10×, 100× and 1,000× as long ----
 if (!process.env.BENCH_SKIP_BUILD) run(['scripts/build.mjs'])
-const spikeBody = readFileSync('stories/spike.md', 'utf8')
-  .split(/^---$/m)[2]
-  .replace(/<!--.*?-->/g, '')
+const spikeBody = need(readFileSync('stories/spike.md', 'utf8').split(/^---$/m)[2], 'story after the front matter of stories/spike.md').replace(/<!--.*?-->/g, '')
+/** @type {Record<number, number>} */
 const buildMs = {}
 for (const factor of SCALES) {
   const dir = `.tmp/bench-stories-${factor}`
@@ -48,8 +91,13 @@ for (const factor of SCALES) {
 }
 
 // ---- the plain pages: the same text, no script, simple CSS (outside dist/: the bench never writes there) ----
+/**
+ * @param {string} html
+ * @param {string} title
+ */
 const plainOf = (html, title) => {
-  const paras = [...html.matchAll(/<p class="para[^"]*"[^>]*>([\s\S]*?)<\/p>/g)].map((m) => `<p>${m[1].replace(/<(?!\/?em>)[^>]+>/g, '')}</p>`)
+  // The group always takes part in a match (if only with nothing): `?? ''` is for the type.
+  const paras = [...html.matchAll(/<p class="para[^"]*"[^>]*>([\s\S]*?)<\/p>/g)].map((m) => `<p>${(m[1] ?? '').replace(/<(?!\/?em>)[^>]+>/g, '')}</p>`)
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><style>body{margin:0 auto;max-width:36em;padding:4rem 1.25rem;font:1.1875rem/1.75 Georgia,serif;background:#0f0c0b;color:#f1e9de}p{margin:0 0 1.35em}</style></head><body><main><h1>${title}</h1>${paras.join('\n')}</main></body></html>`
 }
 const PLAIN = '.tmp/bench-plain'
@@ -60,6 +108,7 @@ writeFileSync(`${PLAIN}/buffy.html`, plainOf(readFileSync('dist/read/buffy.html'
 writeFileSync(`${PLAIN}/index.html`, '<!doctype html><title>plain pages</title>')
 
 // ---- servers (stopped however the bench ends) ----
+/** @type {import('node:child_process').ChildProcess[]} */
 const servers = []
 const stopServers = () => {
   for (const s of servers) s.kill()
@@ -67,6 +116,7 @@ const stopServers = () => {
 }
 process.on('exit', stopServers)
 let nextPort = PORT
+/** @param {string} outDir */
 const serve = async (outDir) => {
   const port = nextPort++
   servers.push(
@@ -85,9 +135,14 @@ const serve = async (outDir) => {
 }
 
 // ---- measurements ----
-/** Bytes to open a page (gzip, as a host would send them), by type, and the JS chunks. */
+/**
+ * Bytes to open a page (gzip, as a host would send them), by type, and the JS chunks.
+ * @param {BrowserContext} context
+ * @param {string} url
+ */
 async function bytes(context, url) {
   const page = await context.newPage()
+  /** @type {{ url: string, type: string, body: Buffer }[]} */
   const got = []
   page.on('response', async (r) => {
     try {
@@ -98,25 +153,34 @@ async function bytes(context, url) {
   })
   await page.goto(url, { waitUntil: 'networkidle' })
   await page.close()
-  const gz = (b) => gzipSync(b).length
+  const gz = (/** @type {Buffer} */ b) => gzipSync(b).length
   const js = got.filter((g) => g.type === 'script')
   return {
     jsGzip: js.reduce((n, g) => n + gz(g.body), 0),
     totalGzip: got.reduce((n, g) => n + (g.type === 'font' || g.type === 'image' ? g.body.length : gz(g.body)), 0),
-    chunks: js.map((g) => ({ file: new URL(g.url).pathname.split('/').pop(), gzip: gz(g.body) })),
+    // A split always has a last part: the file name (a path's last part).
+    chunks: js.map((g) => ({ file: /** @type {string} */ (new URL(g.url).pathname.split('/').pop()), gzip: gz(g.body) })),
   }
 }
 
-/** Reads a page by wheel steps (140 px every 60 ms) under 4× CPU throttling: slow frames, longest task, layout shift, script time. */
+/**
+ * Reads a page by wheel steps (140 px every 60 ms) under 4× CPU throttling: slow frames, longest task, layout shift, script time.
+ * @param {BrowserContext} context
+ * @param {string} url
+ */
 async function scrollRead(context, url) {
   const page = await context.newPage()
   const cdp = await context.newCDPSession(page)
   await cdp.send('Performance.enable')
   await page.addInitScript(() => {
-    window.__cls = 0
-    window.__longest = 0
-    new PerformanceObserver((l) => l.getEntries().forEach((e) => (window.__cls += e.hadRecentInput ? 0 : e.value))).observe({ type: 'layout-shift', buffered: true })
-    new PerformanceObserver((l) => l.getEntries().forEach((e) => (window.__longest = Math.max(window.__longest, e.duration)))).observe({ type: 'longtask', buffered: true })
+    const win = /** @type {ScrollWindow} */ (window)
+    win.__cls = 0
+    win.__longest = 0
+    new PerformanceObserver((l) => /** @type {LayoutShiftEntry[]} */ (l.getEntries()).forEach((e) => (win.__cls += e.hadRecentInput ? 0 : e.value))).observe({
+      type: 'layout-shift',
+      buffered: true,
+    })
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => (win.__longest = Math.max(win.__longest, e.duration)))).observe({ type: 'longtask', buffered: true })
   })
   const t0 = Date.now()
   await page.goto(url, { waitUntil: 'networkidle', timeout: 120000 })
@@ -124,23 +188,33 @@ async function scrollRead(context, url) {
   await page.waitForTimeout(800)
   const ready = await page.evaluate(() => performance.getEntriesByType('paint').find((p) => p.name === 'first-contentful-paint')?.startTime ?? 0)
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
-  await page.evaluate(() => (window.__longest = 0))
+  await page.evaluate(() => {
+    const win = /** @type {ScrollWindow} */ (window)
+    win.__longest = 0
+  })
   const before = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]))
   const started = Date.now()
   const frames = await wheelFrames(page, { steps: 60, step: 140, every: 60 })
   const seconds = (Date.now() - started) / 1000
   const after = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]))
-  const stats = { slow: slowShare(frames), ...(await page.evaluate(() => ({ longest: window.__longest, cls: window.__cls, nodes: document.getElementsByTagName('*').length }))) }
+  const stats = {
+    slow: slowShare(frames),
+    ...(await page.evaluate(() => {
+      const win = /** @type {ScrollWindow} */ (window)
+      return { longest: win.__longest, cls: win.__cls, nodes: document.getElementsByTagName('*').length }
+    })),
+  }
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
   const words = await page.evaluate(() => (document.querySelector('main')?.textContent.match(/\S+/g) ?? []).length)
   await page.close()
+  const metric = (/** @type {Record<string, number>} */ metrics, /** @type {string} */ name) => need(metrics[name], `${name} in Chromium's performance metrics`)
   return {
     loadMs,
     fcp: ready,
     ...stats,
-    scriptPerSecond: (after.ScriptDuration - before.ScriptDuration) / seconds,
-    heap: after.JSHeapUsedSize,
-    heapPerWord: after.JSHeapUsedSize / Math.max(1, words),
+    scriptPerSecond: (metric(after, 'ScriptDuration') - metric(before, 'ScriptDuration')) / seconds,
+    heap: metric(after, 'JSHeapUsedSize'),
+    heapPerWord: metric(after, 'JSHeapUsedSize') / Math.max(1, words),
     words,
   }
 }
@@ -149,16 +223,19 @@ async function scrollRead(context, url) {
  * For a story page opened at its first line (`#id`): when that line is first on screen
  * and visible (checked before every frame from the very start), and when the page is live
  * (hydrated, reveals armed).
+ * @param {BrowserContext} context
+ * @param {string} url
  */
 async function startup(context, url) {
   const page = await context.newPage()
   await page.addInitScript(() => {
+    const win = /** @type {StartupWindow} */ (window)
     const poll = () => {
       const line = document.querySelector('[data-line]')
       const box = line?.getBoundingClientRect()
       const style = line && getComputedStyle(line)
       const inked = style && style.opacity === '1' && !/rgba\(.*,\s*0\)$/.test(style.color)
-      if (box && box.height > 0 && box.top >= 0 && box.bottom <= innerHeight && inked) window.__firstLine = performance.now()
+      if (box && box.height > 0 && box.top >= 0 && box.bottom <= innerHeight && inked) win.__firstLine = performance.now()
       else requestAnimationFrame(poll)
     }
     requestAnimationFrame(poll)
@@ -169,19 +246,23 @@ async function startup(context, url) {
   await page.goto(`${url}#${first}`, { waitUntil: 'commit' })
   await page.waitForSelector('[data-reveal]', { timeout: 120000 })
   const live = await page.evaluate(() => performance.now())
-  await page.waitForFunction(() => window.__firstLine !== undefined, null, { timeout: 120000 })
-  const firstLine = await page.evaluate(() => window.__firstLine)
+  await page.waitForFunction(() => /** @type {StartupWindow} */ (window).__firstLine !== undefined, null, { timeout: 120000 })
+  const firstLine = need(await page.evaluate(() => /** @type {StartupWindow} */ (window).__firstLine), `first line on screen at ${url}`)
   await page.close()
   return { firstLine, live }
 }
 
 const views = { home: '/', 'read/buffy': '/read/buffy', 'read/spike': '/read/spike', 'side-by-side': '/side-by-side/chosen', 'present/chosen': '/present/chosen' }
+/** @type {Results} */
 const results = { views: {}, plain: null, scaling: {}, flick: {} }
+/** @type {string} */
 let site
+/** @type {string} */
 let plain
 try {
   site = await serve('dist')
   plain = await serve(PLAIN)
+  /** @type {Record<number, string>} */
   const scaled = {}
   for (const factor of SCALES) scaled[factor] = await serve(`.tmp/bench-dist-${factor}`)
   // Service workers are blocked: each measurement is a first visit, served by the network.
@@ -196,10 +277,11 @@ try {
       const url = `${scaled[factor]}/read/long`
       // One visit to warm the server and the browser's caches of the code, then the median of 9 (5 for the longest).
       await startup(context, url)
+      /** @type {Awaited<ReturnType<typeof startup>>[]} */
       const runs = []
       for (let i = 0; i < (factor >= 1000 ? 5 : 9); i++) runs.push(await startup(context, url))
       results.scaling[factor] = {
-        buildMs: buildMs[factor],
+        buildMs: need(buildMs[factor], `build of the reader at ${factor}×`),
         firstLineMs: median(runs.map((r) => r.firstLine)),
         liveMs: median(runs.map((r) => r.live)),
         ...(await scrollRead(context, url)),
@@ -220,16 +302,26 @@ try {
 }
 
 // ---- report and budgets ----
-const k = (b) => `${(b / 1024).toFixed(1)} KB`
-const pct = (x) => `${(x * 100).toFixed(1)}%`
+// Each step above has filled in its part (or thrown).
+const plainView = need(results.plain, 'figures for the plain page')
+const lighthouse = need(results.lighthouse, 'Lighthouse figures')
+const offline = need(results.offline, 'offline figures')
+const k = (/** @type {number} */ b) => `${(b / 1024).toFixed(1)} KB`
+const pct = (/** @type {number} */ x) => `${(x * 100).toFixed(1)}%`
+/** @type {Form[]} */
+const FORMS = ['mobile', 'desktop']
 console.log('\nview            JS gzip    total gzip  slow frames  longest task  CLS     script/s   FCP')
-for (const [name, r] of [...Object.entries(results.views), ['plain page', results.plain]]) {
+/** @type {[string, View][]} */
+const viewRows = [...Object.entries(results.views), ['plain page', plainView]]
+for (const [name, r] of viewRows) {
   console.log(
     `${name.padEnd(15)} ${k(r.jsGzip).padStart(8)}  ${k(r.totalGzip).padStart(10)}  ${pct(r.slow).padStart(10)}  ${`${r.longest.toFixed(0)} ms`.padStart(11)}  ${r.cls.toFixed(3).padStart(6)}  ${`${r.scriptPerSecond.toFixed(3)} s`.padStart(8)}  ${r.fcp.toFixed(0)} ms`,
   )
 }
 // What each chunk holds: its share of code by npm package or source folder (chunk-report-plugin.ts).
+/** Each chunk's file (under dist/) → the bytes of its code by package or source folder. @type {Record<string, Record<string, number>>} */
 const held = JSON.parse(readFileSync('dist/.vite/chunks.json', 'utf8'))
+/** @type {Map<string, number>} */
 const chunkFiles = new Map(Object.values(results.views).flatMap((v) => v.chunks.map((c) => [c.file, c.gzip])))
 console.log('\nchunk                        gzip  holds (share of its code)')
 for (const [file, gzip] of [...chunkFiles].sort((a, b) => b[1] - a[1])) {
@@ -242,8 +334,8 @@ for (const [file, gzip] of [...chunkFiles].sort((a, b) => b[1] - a[1])) {
 for (const [name, v] of Object.entries(results.views)) console.log(`${name.padEnd(15)} opens ${v.chunks.map((c) => c.file.replace(/-[\w-]{8}\.js$/, '')).join(', ')}`)
 
 // The flick: slow frames, and the long animation frames with what of the site's ran in them.
-const ms = (x) => `${x.toFixed(0)} ms`
-const flickRows = [...Object.entries(results.flick), ...Object.entries(results.scaling).map(([f, r]) => [`long ${f}×`, r.flick])]
+const ms = (/** @type {number} */ x) => `${x.toFixed(0)} ms`
+const flickRows = [...Object.entries(results.flick), ...Object.entries(results.scaling).map(([f, r]) => /** @satisfies {[string, Flick]} */ ([`long ${f}×`, r.flick]))]
 console.log('\nflick (300 px / 40 ms, 4× CPU)  frames  slow frames  long frames  worst frame  worst site script  forced layout (site)  React commits')
 for (const [name, r] of flickRows) {
   console.log(
@@ -260,33 +352,43 @@ for (const [f, r] of Object.entries(results.scaling)) {
   )
 }
 console.log(`\nLighthouse (median of ${RUNS}; TBT median/worst run)  mobile: perf/a11y/bp/seo  LCP      CLS    TBT        |  desktop: perf/a11y/bp/seo  LCP      CLS    TBT`)
-const lh = (f) =>
+const lh = (/** @type {Figures} */ f) =>
   `${CATEGORIES.map((c) => f[c])
     .join('/')
     .padEnd(16)} ${`${f.lcp.toFixed(0)} ms`.padStart(7)}  ${f.cls.toFixed(3)}  ${`${f.tbt.toFixed(0)}/${f.worstTbt.toFixed(0)} ms`.padStart(10)}`
-for (const [name, r] of Object.entries(results.lighthouse)) console.log(`${name.padEnd(46)} ${lh(r.mobile)}  |  ${''.padEnd(17)}${lh(r.desktop)}`)
-for (const [name, r] of Object.entries(results.lighthouse)) {
-  for (const form of ['mobile', 'desktop'])
+for (const [name, r] of Object.entries(lighthouse)) console.log(`${name.padEnd(46)} ${lh(r.mobile)}  |  ${''.padEnd(17)}${lh(r.desktop)}`)
+for (const [name, r] of Object.entries(lighthouse)) {
+  for (const form of FORMS)
     if (r[form].worstTbt > 0)
       console.log(`  ${name} ${form}: TBT in each run ${r[form].tbtRuns.map((t) => t.toFixed(0)).join(', ')} ms; long tasks ${r[form].longTasks.join('; ')}`)
 }
-for (const [name, r] of Object.entries(results.lighthouse)) {
+for (const [name, r] of Object.entries(lighthouse)) {
   const failing = [...new Set([...r.mobile.failing, ...r.desktop.failing])]
   if (failing.length && name !== 'plain page') console.log(`  ${name}: audits not passed in some run: ${failing.join(', ')}`)
 }
 
-const reader = results.views['read/spike']
-const buffyFlick = results.flick['read/buffy']
-const plainFlick = results.flick['plain page']
+const reader = need(results.views['read/spike'], 'figures for /read/spike')
+const buffyFlick = need(results.flick['read/buffy'], 'flick of /read/buffy')
+const plainFlick = need(results.flick['plain page'], 'flick of the plain page')
 const big = TOP > 1 ? results.scaling[TOP] : undefined
 const one = results.scaling[1]
-const audited = Object.entries(results.lighthouse).filter(([name]) => name !== 'plain page')
-const plainLh = results.lighthouse['plain page']
-const forms = (f) => audited.flatMap(([name, r]) => ['mobile', 'desktop'].map((form) => [`${name} ${form}`, r[form], form])).filter(([, fig, form]) => !f(fig, form))
+const audited = Object.entries(lighthouse).filter(([name]) => name !== 'plain page')
+const plainLh = need(lighthouse['plain page'], 'Lighthouse figures for the plain page')
+// Each audited page in each form: its name and form, its figures, and the form.
+const auditedForms = audited.flatMap(([name, r]) => FORMS.map((form) => /** @satisfies {[string, Figures, Form]} */ ([`${name} ${form}`, r[form], form])))
+/** @param {(f: Figures, form: Form) => boolean} f */
+const forms = (f) => auditedForms.filter(([, fig, form]) => !f(fig, form))
+/**
+ * @param {string} name
+ * @param {(f: Figures, form: Form) => boolean} f
+ * @param {(f: Figures) => string} show
+ * @returns {Budget}
+ */
 const lhBudget = (name, f, show, also = '') => {
   const bad = forms(f)
   return [name, bad.length === 0, (bad.length ? bad.map(([n, fig]) => `${n}: ${show(fig)}`).join('; ') : 'every view, mobile and desktop') + also]
 }
+/** @type {Budget[]} */
 const budgets = [
   ['reader initial JS ≤ 90 KB gzip', reader.jsGzip <= 90 * 1024, k(reader.jsGzip)],
   [
@@ -303,7 +405,7 @@ const budgets = [
       .map((v) => v.longest.toFixed(0))
       .join(' '),
   ],
-  ['slow frames within 10 points of the plain page', Object.values(results.views).every((v) => v.slow - results.plain.slow <= 0.1), `plain ${pct(results.plain.slow)}`],
+  ['slow frames within 10 points of the plain page', Object.values(results.views).every((v) => v.slow - plainView.slow <= 0.1), `plain ${pct(plainView.slow)}`],
   ['flick /read/buffy: slow frames within 5 points of the plain page', buffyFlick.slow - plainFlick.slow <= 0.05, `${pct(buffyFlick.slow)} vs ${pct(plainFlick.slow)}`],
   [
     'flick: no long animation frame over 50 ms in which the site’s scripts run over 10 ms',
@@ -311,12 +413,12 @@ const budgets = [
     flickRows.map(([name, r]) => `${name} ${ms(r.worstSiteScriptMs)}`).join(', '),
   ],
   ...(big && one
-    ? [
+    ? /** @satisfies {Budget[]} */ ([
         [`${TOP}×: time to the first line shown ≤ 1.5× the 1× story`, big.firstLineMs <= 1.5 * one.firstLineMs, `${ms(big.firstLineMs)} vs ${ms(one.firstLineMs)}`],
         [`${TOP}×: slow frames within 10 points of 1×`, big.slow - one.slow <= 0.1, `${pct(big.slow)} vs ${pct(one.slow)}`],
         [`${TOP}×: flick slow frames within 5 points of 1×`, big.flick.slow - one.flick.slow <= 0.05, `${pct(big.flick.slow)} vs ${pct(one.flick.slow)}`],
         [`${TOP}×: heap per word no larger than 1×`, big.heapPerWord <= one.heapPerWord, `${big.heapPerWord.toFixed(0)} vs ${one.heapPerWord.toFixed(0)} B`],
-      ]
+      ])
     : []),
   lhBudget(
     'Lighthouse 100 in all four categories',
@@ -339,11 +441,7 @@ const budgets = [
     (f) => f.worstTbt === 0,
     (f) => `${f.tbtRuns.map((t) => t.toFixed(0)).join('/')} ms`,
   ),
-  [
-    'offline: precache and first visit to /read/spike ≤ 1.5 MB gzip',
-    results.offline.ok,
-    `${k(results.offline.precache.gzip)} precached, ${k(results.offline.firstVisit.total)} first visit`,
-  ],
+  ['offline: precache and first visit to /read/spike ≤ 1.5 MB gzip', offline.ok, `${k(offline.precache.gzip)} precached, ${k(offline.firstVisit.total)} first visit`],
 ]
 // Today's site against a generated library of 20 stories in 10 pairs (builds both), and a
 // deploy that edits one story (one more build): budgets on bytes, so the quick run keeps them.
@@ -363,7 +461,7 @@ const budgets = [
 // included, but only the budgets on bytes, layout shift, scores and memory decide the exit.
 const TIMED = /task|frame|first line|LCP|TBT/
 const advisory = Boolean(process.env.BENCH_TIMING_ADVISORY)
-const decides = ([name]) => !advisory || !TIMED.test(name)
+const decides = (/** @type {Budget} */ [name]) => !advisory || !TIMED.test(name)
 console.log(advisory ? '\nbudgets (time budgets advisory here: BENCH_TIMING_ADVISORY)' : '\nbudgets')
 for (const b of budgets) {
   const [name, ok, figure] = b

@@ -33,3 +33,49 @@ try {
 } catch {
   root.className = 'js'
 }
+
+/**
+ * A long piece is still being parsed well after its first paint, and the browser goes to
+ * the address's `#moment` only once all of it is: at 1,000 times today's length, a reader
+ * opening a shared line would look at the preface for half a second first. So, while the
+ * page loads, the moment is put where the browser would put it (its top at the top, past
+ * the bar) as soon as the parser has added it, before the frame that first shows it, and
+ * again each frame while more text arrives, until the reader moves or the page is parsed
+ * (the browser's own landing then finds it already there, and the app takes over).
+ */
+function landEarly(): void {
+  let id = ''
+  try {
+    id = decodeURIComponent(location.hash.slice(1))
+  } catch {
+    return
+  }
+  if (!id || typeof MutationObserver === 'undefined') return
+  let moved = false
+  const inputs = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const
+  const stop = () => {
+    moved = true
+    for (const type of inputs) removeEventListener(type, stop, true)
+  }
+  for (const type of inputs) addEventListener(type, stop, { passive: true, capture: true })
+  const land = () => {
+    if (moved || document.readyState !== 'loading') return false
+    const target = document.getElementById(id)
+    target?.scrollIntoView()
+    return target !== null
+  }
+  const keep = () => {
+    if (land()) requestAnimationFrame(keep)
+    else if (document.readyState !== 'loading') stop()
+  }
+  // The observer only until the moment is found: what it records is dropped at once.
+  const parsed = new MutationObserver(() => {
+    parsed.takeRecords()
+    if (!land()) return
+    parsed.disconnect()
+    requestAnimationFrame(keep)
+  })
+  parsed.observe(document, { childList: true, subtree: true })
+  document.addEventListener('DOMContentLoaded', () => parsed.disconnect(), { once: true })
+}
+landEarly()

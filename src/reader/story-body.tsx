@@ -4,14 +4,14 @@ import { BASE } from '../links/use-location-state'
 import type { Telling } from '../story/lookup'
 import type { Story } from '../story/story-types'
 import { ParagraphText } from '../ui/line-text'
-import { inRuns } from './runs'
+import { RUNS_PER_STRETCH, inRuns } from './runs'
 
 /**
  * The story's text, beat by beat. Each beat is a labelled section whose id is its moment
  * anchor; where the paired piece tells the same beat, links lead to that side and to
  * both side by side. (Where the tellings diverge is said in the side-by-side view only:
- * here it would give the ending away.) Paragraphs come in runs, which the browser skips
- * while far off screen (reader.css). Memoised: the reading position re-renders the page
+ * here it would give the ending away.) Paragraphs come in runs, and runs in stretches,
+ * which the browser skips while far off screen (reader.css). Memoised: the reading position re-renders the page
  * around it many times a minute, and the text itself never changes.
  */
 export const StoryBody = memo(function StoryBody({ story, tellings, only, ref }: { story: Story; tellings: readonly Telling[]; only?: string; ref?: Ref<HTMLDivElement> }) {
@@ -39,13 +39,23 @@ export const StoryBody = memo(function StoryBody({ story, tellings, only, ref }:
               ) : null,
             )}
           </header>
-          {inRuns(beat.paragraphs).map((run, r) => (
-            <div className="para-run" data-run="" key={run[0]?.lines[0]?.id ?? r}>
-              {run.map((p, i) => (
-                <ParagraphText key={p.lines[0]?.id ?? i} paragraph={p} flow={story.id} opensBeat={r === 0 && i === 0} />
-              ))}
-            </div>
-          ))}
+          {inRuns(inRuns(beat.paragraphs), RUNS_PER_STRETCH).map((runs, s) => {
+            const shown = runs.map((run, r) => (
+              <div className="para-run" data-run="" key={run[0]?.lines[0]?.id ?? r}>
+                {run.map((p, i) => (
+                  <ParagraphText key={p.lines[0]?.id ?? i} paragraph={p} flow={story.id} opensBeat={s === 0 && r === 0 && i === 0} />
+                ))}
+              </div>
+            ))
+            // Only a whole stretch is one: its size while skipped is then known (reader.css).
+            return runs.length === RUNS_PER_STRETCH ? (
+              <div className="para-run para-stretch" data-run="stretch" key={runs[0]?.[0]?.lines[0]?.id ?? s}>
+                {shown}
+              </div>
+            ) : (
+              shown
+            )
+          })}
         </section>
       ))}
     </div>

@@ -12,15 +12,17 @@ export function readingColumns(root: HTMLElement): HTMLElement[][] {
 }
 
 /**
- * Where a paragraph is, as far as reading needs to know: its own box while its run
- * (`[data-run]`, which the browser skips while far off screen) is on screen, else the
- * run's box, which always has its place. Inside a skipped run a paragraph has no layout
- * to ask about; every paragraph of a run below the screen is below it, and so on.
+ * Where a paragraph is, as far as reading needs to know: the box of the outermost run
+ * (`[data-run]`: runs of paragraphs, in stretches of runs, which the browser skips while
+ * far off screen) that is off screen, else its own box. Inside a skipped run a paragraph
+ * has no layout to ask about (asking would lay the run out); every paragraph of a run below
+ * the screen is below it, and so on.
  */
 export function paraBox(p: HTMLElement): DOMRect {
-  const run = p.closest<HTMLElement>('[data-run]')
-  if (run) {
-    const r = run.getBoundingClientRect()
+  const runs: HTMLElement[] = []
+  for (let run = p.closest<HTMLElement>('[data-run]'); run; run = run.parentElement?.closest<HTMLElement>('[data-run]') ?? null) runs.push(run)
+  for (let i = runs.length - 1; i >= 0; i--) {
+    const r = (runs[i] as HTMLElement).getBoundingClientRect()
     if (r.top >= window.innerHeight || r.bottom <= 0) return r
   }
   return p.getBoundingClientRect()

@@ -5,7 +5,7 @@ import { slowShare, wheelFrames } from './bench-frames.mjs'
 
 /**
  * A script in a long animation frame, as the page reports it.
- * @typedef {{ invoker: string, type: string, source: string, duration: number, forced?: number }} LoafScript
+ * @typedef {{ invoker: string, type: string, source: string, duration: number, forced?: number, at?: string }} LoafScript
  */
 /**
  * A long animation frame, as the page reports it.
@@ -17,7 +17,7 @@ import { slowShare, wheelFrames } from './bench-frames.mjs'
  */
 /**
  * A Long Animation Frames API entry (not in TypeScript's DOM types yet): the fields read here.
- * @typedef {PerformanceEntry & { blockingDuration: number, scripts: { invoker: string, invokerType: string, sourceURL: string, duration: number, forcedStyleAndLayoutDuration: number }[] }} LoafEntry
+ * @typedef {PerformanceEntry & { blockingDuration: number, scripts: { invoker: string, invokerType: string, sourceURL: string, sourceFunctionName: string, sourceCharPosition: number, duration: number, forcedStyleAndLayoutDuration: number }[] }} LoafEntry
  */
 
 /**
@@ -112,7 +112,7 @@ async function flickOnce(context, url, { rate, step, every, maxSteps }) {
               start: e.startTime,
               duration: e.duration,
               blocking: e.blockingDuration,
-              scripts: e.scripts.map((s) => ({ invoker: s.invoker, type: s.invokerType, source: s.sourceURL, duration: s.duration, forced: s.forcedStyleAndLayoutDuration })),
+              scripts: e.scripts.map((s) => ({ invoker: s.invoker, type: s.invokerType, source: s.sourceURL, at: `${s.sourceFunctionName || '(anonymous)'}@${s.sourceCharPosition}`, duration: s.duration, forced: s.forcedStyleAndLayoutDuration })),
             })
           }
         }).observe({ type: 'long-animation-frame', buffered: true })

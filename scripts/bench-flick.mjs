@@ -112,7 +112,14 @@ async function flickOnce(context, url, { rate, step, every, maxSteps }) {
               start: e.startTime,
               duration: e.duration,
               blocking: e.blockingDuration,
-              scripts: e.scripts.map((s) => ({ invoker: s.invoker, type: s.invokerType, source: s.sourceURL, at: `${s.sourceFunctionName || '(anonymous)'}@${s.sourceCharPosition}`, duration: s.duration, forced: s.forcedStyleAndLayoutDuration })),
+              scripts: e.scripts.map((s) => ({
+                invoker: s.invoker,
+                type: s.invokerType,
+                source: s.sourceURL,
+                at: `${s.sourceFunctionName || '(anonymous)'}@${s.sourceCharPosition}`,
+                duration: s.duration,
+                forced: s.forcedStyleAndLayoutDuration,
+              })),
             })
           }
         }).observe({ type: 'long-animation-frame', buffered: true })

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { expect, test as base } from './fixtures.ts'
+import { closePages, expect, test as base } from './fixtures.ts'
 import { PORTS, startServer, type Server } from './servers.ts'
 
 const VITE = 'node_modules/vite/bin/vite.js'
@@ -14,18 +14,19 @@ function copyStories(dir: string): void {
 
 const test = base.extend<{ devServer: Server & { stories: string }; subPathSite: Server }>({
   // `npm run dev` over a copy of the stories; stopped when the test ends, however it ends.
-  devServer: async ({}, use) => {
+  devServer: async ({ context }, use) => {
     const stories = '.tmp/dev-stories'
     copyStories(stories)
     const origin = `http://127.0.0.1:${PORTS.dev}`
     const server = await startServer([VITE, '--host', '127.0.0.1', '--port', String(PORTS.dev), '--strictPort'], { origin, readyPath: '/', env: { STORIES_DIR: stories } })
     await use({ ...server, stories })
     // Teardown runs however the test ended.
+    await closePages(context)
     await server.stop()
   },
   // The site built for `/chosen/` into its own folder and served from it; stopped when the test ends.
   subPathSite: [
-    async ({}, use) => {
+    async ({ context }, use) => {
       const env = { BASE_PATH: '/chosen/', OUT_DIR: '.tmp/sub-dist' }
       const built = spawnSync(process.execPath, ['scripts/build.mjs'], { env: { ...process.env, ...env }, encoding: 'utf8' })
       expect(built.status, built.stderr).toBe(0)
@@ -36,6 +37,7 @@ const test = base.extend<{ devServer: Server & { stories: string }; subPathSite:
         env,
       })
       await use(server)
+      await closePages(context)
       await server.stop()
     },
     // A whole build: slow on a busy machine.

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test'
 
 /** What went wrong in the pages of one test: console errors and warnings, page errors, requests to other hosts. */
 export interface Problems {
@@ -38,6 +38,15 @@ export const test = base.extend<{ problems: Problems }>({
 })
 
 export { expect }
+
+/**
+ * Closes the pages of `context`: a fixture's server stops only after, since a page left open
+ * goes on fetching (Literata once idle, a live page's reconnection), and a request refused by
+ * the stopped server would be logged as the test's own error.
+ */
+export async function closePages(context: BrowserContext): Promise<void> {
+  await Promise.all(context.pages().map((page) => page.close()))
+}
 
 export const DESKTOP = { width: 1440, height: 900 }
 export const PHONE = { width: 390, height: 844 }

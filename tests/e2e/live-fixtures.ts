@@ -1,7 +1,7 @@
 import type { BrowserContext } from '@playwright/test'
 import { loadLibrary } from '../../scripts/stories-plugin.ts'
 import { buildDeck, type Deck } from '../../src/present/slides.ts'
-import { test as base, watch, type Problems } from './fixtures.ts'
+import { closePages, test as base, watch, type Problems } from './fixtures.ts'
 import { startLiveServer, type LiveServer } from './live-server.ts'
 
 /** The decks as the server and the pages build them. */
@@ -18,12 +18,12 @@ export function watchContext(context: BrowserContext, problems: Problems): void 
 
 /** The test API with a live server of the test's own, stopped even when the test fails. */
 export const test = base.extend<{ live: LiveServer }>({
-  // Playwright reads a fixture's dependencies from the destructuring pattern; this one has none (no-empty-pattern is off for tests/e2e).
-  live: async ({}, provide) => {
+  live: async ({ context }, provide) => {
     const server = await startLiveServer()
     try {
       await provide(server)
     } finally {
+      await closePages(context)
       await server.stop()
     }
   },

@@ -25,7 +25,7 @@ export class ViewBoundary extends Component<{ children: ReactNode }, { failed: b
           <h1>This page stumbled</h1>
           <p>Something on this page failed to load or to show. Your place is in the address: reloading usually brings it back.</p>
           <p>
-            <button type="button" className="boundary-button" onClick={() => window.location.reload()}>
+            <button type="button" className="solid-button" onClick={() => window.location.reload()}>
               Reload this page
             </button>
           </p>

@@ -5,7 +5,7 @@ export function ContinueOffer({ moment, onContinue }: { moment: Moment; onContin
   const snippet = moment.line.text.length > 70 ? `${moment.line.text.slice(0, 68).trimEnd()}…` : moment.line.text
   return (
     <aside className="continue" aria-label="Continue reading">
-      <button type="button" className="continue-button" onClick={onContinue}>
+      <button type="button" className="solid-button continue-button" onClick={onContinue}>
         Continue where you left off
       </button>
       <p className="continue-snippet">“{snippet}”</p>

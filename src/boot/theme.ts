@@ -6,6 +6,7 @@
  * bundled on its own and minified into the page (scripts/boot-plugin.ts), and it never
  * throws: storage can be blocked or hold anything.
  */
+import { anchorOfHash } from '../links/links'
 import { STORE_VERSION, namespaceOf } from '../storage/storage'
 
 const root = document.documentElement
@@ -44,30 +45,22 @@ try {
  * (the browser's own landing then finds it already there, and the app takes over).
  */
 function landEarly(): void {
-  let id = ''
-  try {
-    id = decodeURIComponent(location.hash.slice(1))
-  } catch {
-    return
-  }
+  const id = anchorOfHash(location.hash.slice(1))
   if (!id || typeof MutationObserver === 'undefined') return
-  let moved = false
+  let done = false
   const inputs = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const
+  // The reader moved, or the page is parsed: from here on the landing is not ours.
   const stop = () => {
-    moved = true
+    done = true
+    parsed.disconnect()
     for (const type of inputs) removeEventListener(type, stop, true)
   }
-  for (const type of inputs) addEventListener(type, stop, { passive: true, capture: true })
   const land = () => {
-    if (moved || document.readyState !== 'loading') return false
-    const target = document.getElementById(id)
+    const target = done ? null : document.getElementById(id)
     target?.scrollIntoView()
     return target !== null
   }
-  const keep = () => {
-    if (land()) requestAnimationFrame(keep)
-    else if (document.readyState !== 'loading') stop()
-  }
+  const keep = () => land() && requestAnimationFrame(keep)
   // The observer only until the moment is found: what it records is dropped at once.
   const parsed = new MutationObserver(() => {
     parsed.takeRecords()
@@ -76,6 +69,7 @@ function landEarly(): void {
     requestAnimationFrame(keep)
   })
   parsed.observe(document, { childList: true, subtree: true })
-  document.addEventListener('DOMContentLoaded', () => parsed.disconnect(), { once: true })
+  for (const type of inputs) addEventListener(type, stop, { passive: true, capture: true })
+  document.addEventListener('DOMContentLoaded', stop, { once: true })
 }
 landEarly()

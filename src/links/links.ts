@@ -34,6 +34,22 @@ export function normalizeBase(base: string): string {
 }
 
 /**
+ * The moment a `#anchor` (given without its `#`) names, decoded: undefined when it names
+ * none (empty, or not an id's shape, as a live page's `#key=…`), null when it cannot be
+ * decoded. The address parser and the head's boot script (src/boot/theme.ts) both read it so.
+ */
+export function anchorOfHash(hash: string): string | undefined | null {
+  if (!hash) return undefined
+  let anchor: string
+  try {
+    anchor = decodeURIComponent(hash)
+  } catch {
+    return null
+  }
+  return ID_PATTERN.test(anchor) ? anchor : undefined
+}
+
+/**
  * Parses a path (with optional `#anchor`, query and origin) into a Place, or null when
  * it is no address of this site. A `#anchor` wins over an anchor in the path. Ids are
  * checked for shape only: whether they exist is the library's business.
@@ -55,13 +71,8 @@ export function parseLink(href: string, base = '/'): Place | null {
   } catch {
     return null
   }
-  let hashAnchor: string | undefined
-  try {
-    hashAnchor = hash ? decodeURIComponent(hash) : undefined
-  } catch {
-    return null
-  }
-  if (hashAnchor !== undefined && !ID_PATTERN.test(hashAnchor)) hashAnchor = undefined
+  const hashAnchor = anchorOfHash(hash)
+  if (hashAnchor === null) return null
   if (segments.length === 0) return { view: 'home' }
   const [view, id, anchor, ...extra] = segments
   // A scene's title card has no moments: `/scene/<pair>` only.

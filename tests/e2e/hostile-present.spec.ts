@@ -1,7 +1,9 @@
 import { expect, test } from './fixtures.ts'
+import { open } from './pages.ts'
 
 test('a poisoned BroadcastChannel moves nothing and breaks nothing; a well-formed message for this deck version does', async ({ page, context }) => {
-  await page.goto('/present/spike')
+  // Live first: a key pressed before the page has hydrated is one no handler hears.
+  await open(page, '/present/spike')
   const position = page.locator('.present-position')
   await expect(position).toHaveText(/^1 \/ \d+$/)
   const total = (await position.textContent())!.split('/')[1]!.trim()

@@ -6,8 +6,8 @@ import { storyLines } from './story-data.ts'
 // Each test has its own context and shares nothing: spread them over the workers.
 test.describe.configure({ mode: 'parallel' })
 
-/** The slide on the stage (its text waits out the cross-fade: the old slide leaves before the new one comes). */
-const stage = (page: Page) => page.locator('.stage-fit')
+/** The slide on the stage: the one named, not the one fading out as it comes. */
+const stage = (page: Page) => page.locator('.stage-slide:not(.is-leaving) .stage-fit')
 const blackout = (page: Page) => page.locator('.blackout')
 const stageText = async (page: Page) => ((await stage(page).textContent()) ?? '').replace(/\s+/g, ' ').trim()
 
@@ -145,6 +145,25 @@ test('the presenter window opens from S and stays in step with the audience, whi
   await expect(now, 'the presenter window reloads at the same place').toContainText('Two hands')
   await expect(presenter.locator('.presenter-stats')).toHaveText(/Line \d+ of \d+.*Elapsed.*Clock/)
   await presenter.close()
+})
+
+test('a clicker pressed quickly, forwards and back, always leaves the slide it names on the stage', async ({ page }) => {
+  await open(page, '/present/buffy/buffy-stared-at-their-hands')
+  const position = page.locator('.present-position')
+  await expect(stage(page)).toHaveText('Buffy stared at their hands.')
+  const here = (await position.textContent()) ?? ''
+  // The steps come at intervals around the cross-fade's own length, the timing at which
+  // framer-motion's AnimatePresence (mode "wait") kept a stale slide on the stage for good
+  // (motiondivision/motion#3803): these waits are the clicker's rhythm under test.
+  for (const gap of [0, 150, 300, 450]) {
+    for (const key of ['PageDown', 'PageDown', 'PageUp', 'PageUp']) {
+      await page.keyboard.press(key)
+      await page.waitForTimeout(gap)
+    }
+    await expect(position, 'two steps on and two back').toHaveText(here)
+    await expect(stage(page), `after steps ${gap} ms apart`).toHaveText('Buffy stared at their hands.')
+    await expect(page.locator('.stage-fit'), 'and, once the old one has faded, nothing else').toHaveCount(1)
+  }
 })
 
 test('a blocked presenter window is said, with a link that opens it', async ({ page }) => {

@@ -18,12 +18,18 @@ export function watchContext(context: BrowserContext, problems: Problems): void 
 
 /** The test API with a live server of the test's own, stopped even when the test fails. */
 export const test = base.extend<{ live: LiveServer }>({
-  live: async ({ context }, provide) => {
+  live: async ({ context, browser }, provide, testInfo) => {
     const server = await startLiveServer()
     try {
       await provide(server)
     } finally {
+      // What the server said (its addresses, messages it dropped, restarts): the first thing to read when a live test fails.
+      if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach('live server output', { body: server.output(), contentType: 'text/plain' })
       await closePages(context)
+      // The phones are contexts of their own, which Playwright leaves open after the test: closed
+      // here, they cannot log the stopped server's refusals, nor reconnect to the next test's
+      // server on the same port (each worker reuses its ports).
+      await Promise.all(browser.contexts().map((c) => (c === context ? undefined : c.close())))
       await server.stop()
     }
   },

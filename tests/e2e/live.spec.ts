@@ -72,12 +72,6 @@ test('a presenter, three followers, a remote and both scripts stay in step, thro
     await expect(f.locator('.live-pill')).toHaveText(/^Live/)
     await expect(current(f)).toHaveText(wordsOf(chosen, 3))
   }
-  // The killed server cut every stream and refused the retries until it was back: the browser logs those, and they are the point.
-  problems.console.splice(
-    0,
-    problems.console.length,
-    ...problems.console.filter((m) => !/ERR_INCOMPLETE_CHUNKED_ENCODING|ERR_CONNECTION_REFUSED|ERR_CONNECTION_RESET|ERR_EMPTY_RESPONSE/.test(m)),
-  )
   // The presenter's browser keeps driving, without opening a new address.
   await page.keyboard.press('ArrowRight')
   await expect(page.locator('.stage')).toContainText(wordsOf(chosen, 4))
@@ -93,6 +87,15 @@ test('a presenter, three followers, a remote and both scripts stay in step, thro
   await expect(late.locator('[aria-live="polite"]').last()).toContainText(wordsOf(chosen, 4))
   // Lines the room has seen are there to scroll back to; none it hasn't.
   await expect(late.locator('.follow-line')).toHaveCount(4)
+
+  // The killed server cut every stream and refused the retries until it was back: the browser
+  // logs those, and they are the point. Left out only now: on a busy machine a page may report a
+  // refused retry well after the others have reconnected.
+  problems.console.splice(
+    0,
+    problems.console.length,
+    ...problems.console.filter((m) => !/ERR_INCOMPLETE_CHUNKED_ENCODING|ERR_CONNECTION_REFUSED|ERR_CONNECTION_RESET|ERR_EMPTY_RESPONSE/.test(m)),
+  )
 })
 
 test('a phone that loses the network catches up when it returns; a follower cannot drive', async ({ browser, live, problems, request }) => {

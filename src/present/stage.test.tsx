@@ -74,11 +74,14 @@ test('before the page is live, or with reduced motion, a step replaces the slide
   expect(onStage(container).leaving).toBe(0)
 
   setReducedMotion(true)
+  // framer-motion says once that the device asks for reduced motion: here that is the point.
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
   try {
     const reduced = render(<Stage deck={deck} slide={slides[1]!} animated />)
     reduced.rerender(<Stage deck={deck} slide={slides[2]!} animated />)
     expect(onStage(reduced.container)).toEqual({ named: [expect.stringContaining(slides[2]!.parts[0]!.lines[0]!.text)], leaving: 0 })
   } finally {
     setReducedMotion(false)
+    warn.mockRestore()
   }
 })

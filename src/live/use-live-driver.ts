@@ -1,16 +1,21 @@
 import { useEffect, useRef, useState } from 'react'
-import { PROTOCOL } from './protocol'
+import { FRESH, answered, hearRoom, stepToSend, type DrivenPlace, type DriverMemory, type HeardRoom } from './driver-memory'
+import { PROTOCOL, type RoomMessage } from './protocol'
 import { useLiveControl, type DriveStatus } from './use-live-control'
 import { storedLiveKey } from './use-live-key'
 import { LIVE_PATHS } from './live-paths'
 import { useLiveOrigin } from './use-live-info'
 import { liveUrl, useLiveRoom } from './use-live-room'
 
-/** What a presentation shares with the room: which slide, and whether the stage is dark. */
-export interface DrivenPlace {
-  readonly index: number
-  readonly blackout: boolean
-}
+export type { DrivenPlace }
+
+/** A room message as the driver of `show` at `version` reads it. */
+const asHeard = (room: RoomMessage, show: string, version: string): HeardRoom => ({
+  index: room.index,
+  blackout: room.blackout,
+  seq: room.seq,
+  ours: room.show === show && room.version === version,
+})
 
 interface DeckLike {
   readonly id: string
@@ -32,47 +37,36 @@ export function useLiveDriver(deck: DeckLike, place: DrivenPlace, adopt: (place:
   const { room, status: roomStatus } = useLiveRoom(key !== null)
   const { status, send } = useLiveControl(key)
   const origin = useLiveOrigin(key !== null)
-  const heard = useRef<DrivenPlace | null>(null)
-  // Our own steps not yet echoed by the room: their echoes must not pull the stage back.
-  const pending = useRef<DrivenPlace[]>([])
-  // A step the server never got (it was down): when it is back, this browser's place wins.
-  const unsent = useRef(false)
+  const memory = useRef<DriverMemory>(FRESH)
   const adoptRef = useRef(adopt)
+  // The place as last rendered, for the room's handler: a step taken as the room's message came is not lost.
+  const placeRef = useRef(place)
   useEffect(() => {
     adoptRef.current = adopt
+    placeRef.current = place
   })
 
+  const { id, version } = deck
   useEffect(() => {
     if (!room) return
-    if (unsent.current) {
-      unsent.current = false
-      pending.current = []
-      heard.current = { index: -1, blackout: false }
-      return
-    }
-    if (room.show === deck.id && room.version === deck.version) {
-      const theirs = { index: room.index, blackout: room.blackout }
-      const mine = pending.current.findIndex((p) => p.index === theirs.index && p.blackout === theirs.blackout)
-      pending.current = mine >= 0 ? pending.current.slice(mine + 1) : []
-      if (pending.current.length > 0) return
-      heard.current = theirs
-      adoptRef.current(theirs)
-    } else if (pending.current.length === 0) heard.current = { index: -1, blackout: false }
-    // (Another show is on: this page's place is sent, once; while our own step is on its way, nothing more.)
-  }, [room, deck.id, deck.version])
+    const heard = hearRoom(memory.current, asHeard(room, id, version), placeRef.current)
+    memory.current = heard.memory
+    if (heard.adopt) adoptRef.current(heard.adopt)
+  }, [room, id, version])
 
   const { index, blackout } = place
   useEffect(() => {
-    const last = heard.current
-    if (!key || !last || (last.index === index && last.blackout === blackout)) return
     const slide = deck.slides[index]
-    if (!slide) return
-    heard.current = { index, blackout }
-    pending.current = [...pending.current.slice(-20), { index, blackout }]
-    void send({ v: PROTOCOL, type: 'go', show: deck.id, version: deck.version, slide: slide.id, blackout }).then((ok) => {
-      if (!ok) unsent.current = true
+    if (!key || !slide) return
+    const step = stepToSend(memory.current, { index, blackout })
+    memory.current = step.memory
+    if (!step.send) return
+    void send({ v: PROTOCOL, type: 'go', show: deck.id, version: deck.version, slide: slide.id, blackout }).then((answer) => {
+      const after = answered(memory.current, answer && asHeard(answer, id, version), placeRef.current)
+      memory.current = after.memory
+      if (after.adopt) adoptRef.current(after.adopt)
     })
-  }, [key, index, blackout, deck, send, room])
+  }, [key, index, blackout, deck, id, version, send, room])
 
   const live = key !== null && roomStatus !== 'absent' && status !== 'refused' && room !== null
   return { live, status, audience: origin + liveUrl(LIVE_PATHS.follow) }

@@ -39,7 +39,7 @@ export function useLiveDriver(deck: DeckLike, place: DrivenPlace, adopt: (place:
   const origin = useLiveOrigin(key !== null)
   const memory = useRef<DriverMemory>(FRESH)
   const adoptRef = useRef(adopt)
-  // The place as last rendered, for the room's handler: a step taken as the room's message came is not lost.
+  // The place as last rendered, for the room's messages and the server's answers, which come between renders.
   const placeRef = useRef(place)
   useEffect(() => {
     adoptRef.current = adopt
@@ -61,7 +61,7 @@ export function useLiveDriver(deck: DeckLike, place: DrivenPlace, adopt: (place:
     const step = stepToSend(memory.current, { index, blackout })
     memory.current = step.memory
     if (!step.send) return
-    void send({ v: PROTOCOL, type: 'go', show: deck.id, version: deck.version, slide: slide.id, blackout }).then((answer) => {
+    void send({ v: PROTOCOL, type: 'go', show: id, version, slide: slide.id, blackout }).then((answer) => {
       const after = answered(memory.current, answer && asHeard(answer, id, version), placeRef.current)
       memory.current = after.memory
       if (after.adopt) adoptRef.current(after.adopt)

@@ -33,7 +33,7 @@ function setReducedMotion(on: boolean) {
 
 afterEach(() => vi.useRealTimers())
 
-/** The text of the slide named (not leaving), and how many slides are on the stage. */
+/** The text of each slide named (not leaving), and how many are fading out. */
 function onStage(container: HTMLElement) {
   const named = container.querySelectorAll('.stage-slide:not(.is-leaving)')
   return {

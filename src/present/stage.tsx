@@ -49,8 +49,8 @@ const EASE = [0.22, 0.61, 0.36, 1] as const
 /**
  * The stage: one slide in large type that fits the screen, the beat's label small above
  * it. Once the page is live, slides cross-fade (framer-motion, features loaded lazily): the
- * old one leaves, then the new one comes (two lines of large type never overlap). The server's HTML shows the slide
- * plainly, with no inline style for the CSP to refuse.
+ * old one leaves, then the new one comes (two lines of large type never overlap). The
+ * server's HTML shows the slide plainly, with no inline style for the CSP to refuse.
  *
  * The cross-fade is two keyed slides, the one named and the one leaving, not AnimatePresence:
  * its mode "wait" can keep a stale slide on the stage for good when steps come at about the
@@ -66,24 +66,30 @@ export function Stage({ deck, slide, animated }: { deck: Deck; slide: Slide; ani
         {animated ? (
           <LazyMotion features={loadFeatures} strict>
             <MotionConfig reducedMotion="user">
-              {[leaving, slide].map((s, i) =>
-                !s ? null : i === 0 ? (
-                  <m.div key={s.id || 'title'} className="stage-slide is-leaving" aria-hidden="true" animate={{ opacity: 0, y: -16 }} transition={{ duration: LEAVE, ease: EASE }}>
-                    <FitBox deck={deck} slide={s} />
-                  </m.div>
-                ) : (
+              {/* One keyed list, so a slide keeps its element (and its fade) as it goes from named to leaving and back. */}
+              {[
+                leaving && (
                   <m.div
-                    key={s.id || 'title'}
-                    className="stage-slide"
-                    // Comes in only when it replaces another: not when the page goes live.
-                    initial={leaving ? { opacity: 0, y: 24 } : false}
-                    animate={{ opacity: 1, y: 0 }}
-                    transition={{ duration: COME, ease: EASE, delay: leaving ? LEAVE : 0 }}
+                    key={leaving.id || 'title'}
+                    className="stage-slide is-leaving"
+                    aria-hidden="true"
+                    animate={{ opacity: 0, y: -16 }}
+                    transition={{ duration: LEAVE, ease: EASE }}
                   >
-                    <FitBox deck={deck} slide={s} />
+                    <FitBox deck={deck} slide={leaving} />
                   </m.div>
                 ),
-              )}
+                <m.div
+                  key={slide.id || 'title'}
+                  className="stage-slide"
+                  // Comes in only when it replaces another: not when the page goes live.
+                  initial={leaving ? { opacity: 0, y: 24 } : false}
+                  animate={{ opacity: 1, y: 0 }}
+                  transition={{ duration: COME, ease: EASE, delay: leaving ? LEAVE : 0 }}
+                >
+                  <FitBox deck={deck} slide={slide} />
+                </m.div>,
+              ]}
             </MotionConfig>
           </LazyMotion>
         ) : (
@@ -116,7 +122,7 @@ function useLeaving(slide: Slide, animated: boolean): Slide | null {
     const timer = setTimeout(() => setLeaving(null), LEAVE * 1000 + 100)
     return () => clearTimeout(timer)
   }, [leaving])
-  return leaving?.id === slide.id ? null : leaving
+  return leaving
 }
 
 /** A slide's text in a box that shrinks it to fit, measured when the slide itself mounts. */

@@ -1,6 +1,6 @@
 import './work-meta.css'
 import type { Story } from '../story/story-types'
-import { readingMinutes } from '../story/words'
+import { formatCount, readingMinutes } from '../story/words'
 
 /**
  * AO3-style work metadata as a definition list. Only what the source states is shown;
@@ -14,7 +14,7 @@ export function WorkMeta({ story, compact = false }: { story: Story; compact?: b
     ['Pairing', m.pairing ?? 'Not stated'],
     ['Setting', m.setting ?? 'Not stated'],
     ['Status', m.status ?? 'Not stated'],
-    ['Words', story.words.toLocaleString('en')],
+    ['Words', formatCount(story.words)],
     ['Reading time', `${readingMinutes(story.words)} min`],
   ]
   const shown = compact ? rows.filter(([k]) => k !== 'Perspective') : rows

@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react'
 import { storiesPlugin } from './scripts/stories-plugin.ts'
 import { previewPlugin } from './scripts/preview-plugin.ts'
 import { chunkReportPlugin } from './scripts/chunk-report-plugin.ts'
+import { eagerCjsPlugin } from './scripts/eager-cjs-plugin.ts'
 import { bootPlugin } from './scripts/boot-plugin.ts'
 
 // BASE_PATH serves the whole site under a sub-path (e.g. BASE_PATH=/chosen/ for a static
@@ -13,7 +14,7 @@ const stories = process.env.STORIES_DIR ?? 'stories'
 
 export default defineConfig({
   base,
-  plugins: [react(), storiesPlugin(stories), bootPlugin(), previewPlugin(), chunkReportPlugin()],
+  plugins: [react(), storiesPlugin(stories), bootPlugin(), previewPlugin(), chunkReportPlugin(), eagerCjsPlugin()],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

@@ -80,10 +80,11 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
     seen.add(src)
     return [entry, ...(entry.imports ?? []).flatMap((i) => entriesOf(i, seen))]
   }
-  // The entry's static imports are preloaded with it, on every page.
-  const entryPreloads = entriesOf('index.html')
-    .slice(1)
-    .map((e) => base + e.file)
+  // The entry's static imports are preloaded with it, on every page, and so is the chunk it
+  // imports at once to put the app on the page (ReactDOM and the app: src/app/mount.tsx).
+  const mountSource = 'src/app/mount.tsx'
+  if (!manifest[mountSource]) throw new Error(`prerender: the build manifest has no chunk for ${mountSource}`)
+  const entryPreloads = [...new Set([...entriesOf('index.html').slice(1), ...entriesOf(mountSource).filter((e) => !e.isEntry)].map((e) => base + e.file))]
   // A page's CSS (the entry's, then its view's) is inline: the text paints as soon as the
   // HTML arrives, with no request in the way and before (and without) any script. Each
   // inlined file also gets a disabled link, which the browser never fetches, so that

@@ -64,7 +64,9 @@ export function createPositionStore(): PositionStore {
         return () => set({ progress, line, beat })
       }
       const onScroll = () => requestFrame(measure)
-      measure()?.()
+      // First measured in the frame pass too, not here: `follow` runs in an effect of
+      // hydration's commit, where a read of the geometry would force the page's first layout.
+      requestFrame(measure)
       window.addEventListener('scroll', onScroll, { passive: true })
       window.addEventListener('resize', onScroll)
       return () => {

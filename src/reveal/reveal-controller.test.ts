@@ -92,11 +92,38 @@ afterEach(() => {
   vi.useRealTimers()
 })
 
+/** Binds the reveals of `root` and lets the frame after pass, where they first look at the page. */
 function bind(root: HTMLElement, pace: 'natural' | 'off' = 'natural') {
   controller = createRevealController(root, { pace, settleMs: 0, fade: recordFade })
   controller.bind()
+  flush()
   return controller
 }
+
+test('binding reads no geometry and hides nothing: the first look at the page is in the next frame, once it is drawn', () => {
+  const root = story({ a: [2, 2, 2, 2, 2, 2] })
+  const paras = [...root.querySelectorAll<HTMLElement>('[data-para]')]
+  const measured = paras.map((p) => vi.spyOn(p, 'getBoundingClientRect'))
+  controller = createRevealController(root, { pace: 'natural', settleMs: 0, fade: recordFade })
+  controller.bind()
+  expect(measured.every((m) => m.mock.calls.length === 0)).toBe(true)
+  expect(root.dataset.reveal).toBeUndefined()
+  expect(root.querySelector('[data-armed]')).toBeNull()
+  flush()
+  expect(measured.some((m) => m.mock.calls.length > 0)).toBe(true)
+  expect(root.dataset.reveal).toBe('paced')
+  expect(para('a-4').dataset.armed).toBe('')
+})
+
+test('unbound before its first frame, it never hides anything', () => {
+  const root = story({ a: [2, 2, 2, 2, 2, 2] })
+  controller = createRevealController(root, { pace: 'natural', settleMs: 0, fade: recordFade })
+  controller.bind()
+  controller.unbind()
+  flush()
+  expect(root.dataset.reveal).toBeUndefined()
+  expect(root.querySelector('[data-armed]')).toBeNull()
+})
 
 test('what is on screen when bound stays shown; what is below is hidden and watched, two screens ahead at most', () => {
   const root = story({ a: [2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2] })

@@ -308,6 +308,26 @@ export function createRevealController(root: HTMLElement, options: RevealOptions
     }
   }
 
+  /**
+   * The first pass, in the frame after binding: which columns share a voice, what is on
+   * screen (kept) and what is coming (hidden and watched). Not in `bind` itself: it is called
+   * from the effects of hydration's commit, where the first read of the page's geometry would
+   * lay out the page then and there (a forced reflow, in the longest task of a page's start),
+   * while the frame pass reads it once it is drawn. Until then everything shows, as the
+   * server rendered it.
+   */
+  const start: FrameJob = () => {
+    if (!bound) return
+    assignVoices()
+    lastY = window.scrollY
+    lastT = performance.now()
+    const write = sync()
+    return () => {
+      write?.()
+      root.dataset.reveal = 'paced'
+    }
+  }
+
   return {
     bind() {
       if (bound) return
@@ -325,12 +345,8 @@ export function createRevealController(root: HTMLElement, options: RevealOptions
           indexOf.set(p, index)
         })
       }
-      assignVoices()
       settleUntil = performance.now() + (options.settleMs ?? SETTLE_MS)
-      lastY = window.scrollY
-      lastT = performance.now()
-      sync()?.()
-      root.dataset.reveal = 'paced'
+      requestFrame(start)
       // Said on the element for whoever needs to know that arrivals are paced from now on (the browser tests).
       settleTimer = window.setTimeout(() => (root.dataset.settled = ''), options.settleMs ?? SETTLE_MS)
       window.addEventListener('scroll', onWindowScroll, { passive: true })
@@ -341,6 +357,7 @@ export function createRevealController(root: HTMLElement, options: RevealOptions
       bound = false
       window.removeEventListener('scroll', onWindowScroll)
       window.removeEventListener('resize', onWindowScroll)
+      cancelFrame(start)
       cancelFrame(sync)
       window.clearTimeout(settleTimer)
       for (const stop of watching.values()) stop()

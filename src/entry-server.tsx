@@ -10,6 +10,7 @@ import { headFor, type Head } from './share/head'
 import { allPaths, unlistedPaths } from './share/routes'
 
 export { library, allPaths, allCards, unlistedPaths }
+export { FIRST_SCREEN_END } from './ui/first-screen'
 
 /**
  * Renders one address to HTML for prerendering, with its head tags, HTTP status and the

@@ -11,8 +11,8 @@ import { join } from 'node:path'
 // both find the same port free, and the second server then stops on "port already taken".
 const WORKER_FROM = Number(process.env.LIVE_PORT_FROM ?? 4450) + 10 * Number(process.env.TEST_PARALLEL_INDEX ?? 0)
 
-/** A free port on 127.0.0.1 in [from, to] (by default, this worker's own ten). */
-export async function freePort(from = WORKER_FROM, to = WORKER_FROM + 9): Promise<number> {
+/** A free port on 127.0.0.1 in [from, to]: ten from `from`, by default this worker's own ten. */
+export async function freePort(from = WORKER_FROM, to = from + 9): Promise<number> {
   for (let port = from; port <= to; port++) {
     const free = await new Promise<boolean>((resolve) => {
       const probe = createServer()

@@ -20,7 +20,10 @@ export function eagerWrappers(code: string): string {
   return code.replace(WRAPPER, '__commonJSMin((function($1) {')
 }
 
-/** The client build's CommonJS wrappers as eagerly compiled function expressions. */
+/**
+ * The build's CommonJS wrappers as eagerly compiled function expressions. The server build
+ * is rewritten too: needless there, but harmless, and it keeps the two builds' code alike.
+ */
 export function eagerCjsPlugin(): Plugin {
   return {
     name: 'chosen:eager-cjs',

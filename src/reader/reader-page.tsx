@@ -17,7 +17,7 @@ import { ContinueOffer } from './continue-offer'
 import { FirstVisitHint } from './first-visit-hint'
 import { Preface } from './preface'
 import { StoryBody } from './story-body'
-import { usePositionEffect, usePositionValue, useReadingPosition, type ReadingPosition } from '../reveal/use-reading-position'
+import { usePositionEffect, useReadingPosition, type ReadingPosition } from '../reveal/use-reading-position'
 import { useSavedPlace } from './use-saved-place'
 import { ReadingStatus } from './reading-status'
 
@@ -47,8 +47,8 @@ export function ReaderPage({
   useBeatKeys(bodyRef, reveal, prefs.shortcuts)
   const moment = anchor ? findMoment(story, anchor) : undefined
   const holding = useMomentLanding(moment?.line.id, reveal)
-  // Scrolling renders nothing: the status and the side-by-side links follow the position on
-  // the page itself; the page re-renders only when the offer to continue goes away.
+  // Scrolling renders nothing: the status, the offer to continue and the side-by-side links
+  // follow the position on the page itself.
   const position = useReadingPosition(bodyRef)
   const saved = useSavedPlace(story.id, position)
   // Where the reader is, for sharing and switching views: the moment landed on, until they
@@ -56,8 +56,7 @@ export function ReaderPage({
   const here = (p: ReadingPosition) => (holding && moment ? { line: moment.line.id, beat: moment.beat.id } : p)
   const first = linesOf(story)[0]?.id
   const offerable = !anchor && saved && saved !== first
-  const beforeStory = usePositionValue(position, (p) => Boolean(offerable) && p.line === null)
-  const offer = offerable && beforeStory && findMoment(story, saved)
+  const offer = offerable ? findMoment(story, saved) : undefined
   const only = tellings.length === 1 ? tellings[0] : undefined
   const bothAt = (pair: string, beat: string | null) => formatLink({ view: 'side-by-side', id: pair, anchor: beat ?? moment?.beat.id }, BASE)
   const bothLinks = useRef(new Map<string, HTMLAnchorElement>())
@@ -103,7 +102,7 @@ export function ReaderPage({
           {excerpt && moment ? (
             <ExcerptNote piece={`“${story.title}”`} href={`${formatLink({ view: 'read', id: story.id }, BASE)}#${moment.isBeat ? moment.beat.id : moment.line.id}`} />
           ) : null}
-          {offer ? <ContinueOffer moment={offer} onContinue={() => onGo({ view: 'read', id: story.id, anchor: saved })} /> : null}
+          {offer ? <ContinueOffer moment={offer} store={position} onContinue={() => onGo({ view: 'read', id: story.id, anchor: saved ?? undefined })} /> : null}
           <StoryBody ref={bodyRef} story={story} tellings={tellings} only={excerpt ? moment?.beat.id : undefined} />
           <footer className="story-end">
             <p className="story-end-mark" aria-hidden="true">

@@ -146,6 +146,37 @@ test.describe('the immersive reader', () => {
     await expect(page.locator(`[data-line="${saved}"]`)).toBeInViewport()
   })
 
+  test('the offer to continue steps aside in the story and comes back above it, and scrolling renders nothing', async ({ page }) => {
+    // Counts React's commits the way React DevTools is told of them (production builds too).
+    await page.addInitScript(() => {
+      const win = window as unknown as { __commits: number; __REACT_DEVTOOLS_GLOBAL_HOOK__: object }
+      win.__commits = 0
+      win.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+        supportsFiber: true,
+        renderers: new Map(),
+        inject: () => 1,
+        onCommitFiberRoot: () => void win.__commits++,
+        onCommitFiberUnmount: () => {},
+        onPostCommitFiberRoot: () => {},
+        checkDCE: () => {},
+      }
+    })
+    const commits = () => page.evaluate(() => (window as unknown as { __commits: number }).__commits)
+    await page.goto('/404.html')
+    await page.evaluate(() => localStorage.setItem('chosen:place:buffy', JSON.stringify({ v: 1, value: 'she-could-see-the-anguish-in' })))
+    await open(page, '/read/buffy')
+    const offer = page.getByRole('button', { name: 'Continue where you left off' })
+    await expect(offer).toBeVisible()
+    await scrollSettled(page)
+    const before = await commits()
+    expect(before, 'the hook saw the page render').toBeGreaterThan(0)
+    await readByWheel(page, { until: async () => (await page.evaluate(() => window.scrollY)) > 1500 })
+    await expect(offer, 'in the story, the offer is out of the way').toBeHidden()
+    await page.keyboard.press('Home')
+    await expect(offer, 'back above the story, it is offered again').toBeVisible()
+    expect(await commits(), 'React commits while scrolling down and back').toBe(before)
+  })
+
   test('keyboard alone: skip link, settings, theme', async ({ page }) => {
     await open(page, '/read/spike')
     await page.keyboard.press('Tab')

@@ -1,14 +1,32 @@
 import { useEffect } from 'react'
 import { BASE } from '../links/use-location-state'
 
-/** Registers the service worker of a production build (the site then works offline). */
+/**
+ * Registers the service worker of a production build (the site then works offline), once
+ * the page has loaded and gone idle: registering starts the worker, which then fetches
+ * everything it keeps, and none of that should compete with the page's own start (its
+ * first visit is the one Lighthouse measures). Offline support is for the next visit.
+ */
 export function useServiceWorker(): void {
   useEffect(() => {
     if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return
-    // `updateViaCache: 'none'`: the browser asks for a new sw.js on each check, whatever
-    // the host's caching headers say, so a new deploy is found on the next navigation.
-    void navigator.serviceWorker.register(`${BASE}sw.js`, { scope: BASE, updateViaCache: 'none' }).catch(() => {
-      // Offline support is an extra: without it the site works as before.
-    })
+    const register = () => {
+      // `updateViaCache: 'none'`: the browser asks for a new sw.js on each check, whatever
+      // the host's caching headers say, so a new deploy is found on the next navigation.
+      void navigator.serviceWorker.register(`${BASE}sw.js`, { scope: BASE, updateViaCache: 'none' }).catch(() => {
+        // Offline support is an extra: without it the site works as before.
+      })
+    }
+    // Safari has no requestIdleCallback: just after the load event will do there.
+    const idle = typeof window.requestIdleCallback === 'function'
+    let job = 0
+    const whenIdle = () => (job = idle ? window.requestIdleCallback(register, { timeout: 2000 }) : window.setTimeout(register, 0))
+    if (document.readyState === 'complete') whenIdle()
+    else window.addEventListener('load', whenIdle, { once: true })
+    return () => {
+      window.removeEventListener('load', whenIdle)
+      if (idle) window.cancelIdleCallback(job)
+      else window.clearTimeout(job)
+    }
   }, [])
 }

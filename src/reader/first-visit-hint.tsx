@@ -10,11 +10,18 @@ export function FirstVisitHint({ active }: { active: boolean }) {
 
   useEffect(() => {
     if (!active) return
-    // Without storage the hint would show on every page: then it is not shown at all.
-    if (localStore.get(KEY, (v) => v === true) || !localStore.set(KEY, true)) return
-    setShow(true)
-    const timer = window.setTimeout(() => setShow(false), SHOW_MS)
-    return () => window.clearTimeout(timer)
+    let timer = 0
+    // In a task of its own, not in the page's start (hydration's effects are one long task).
+    const start = window.setTimeout(() => {
+      // Without storage the hint would show on every page: then it is not shown at all.
+      if (localStore.get(KEY, (v) => v === true) || !localStore.set(KEY, true)) return
+      setShow(true)
+      timer = window.setTimeout(() => setShow(false), SHOW_MS)
+    }, 0)
+    return () => {
+      window.clearTimeout(start)
+      window.clearTimeout(timer)
+    }
   }, [active])
 
   return (

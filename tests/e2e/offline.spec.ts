@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { PRECACHE_BUDGET, precacheOf } from '../../scripts/offline.mjs'
-import { expect, test } from './fixtures.ts'
+import { closePages, expect, test } from './fixtures.ts'
 
 // Addresses people share with things stuck to them: a query string from a chat app or an
 // ad click, a trailing slash. Each must reach its page, never the not-found one.
@@ -70,7 +70,9 @@ test('offline, a moment address opens its view’s page and lands on the moment'
 
 test.describe('without the worker', () => {
   test.use({ serviceWorkers: 'block' })
-  test.afterEach(({ problems }) => {
+  test.afterEach(async ({ context, problems }) => {
+    // Closed first: the page registers its worker once idle, and that may come after the test.
+    await closePages(context)
     const rest = problems.console.filter((m) => !/Service Worker registration blocked by Playwright/.test(m))
     problems.console.splice(0, problems.console.length, ...rest)
   })

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
-import { expect, test } from './fixtures.ts'
+import { closePages, expect, test } from './fixtures.ts'
 import { highlighted, hydrated, inView, lineStates, open, recordHighlights } from './pages.ts'
 import { library } from './story-data.ts'
 
@@ -169,7 +169,9 @@ test.describe('bad addresses', () => {
   // an unknown address itself (with the not-found page, as 200).
   test.use({ serviceWorkers: 'block' })
 
-  test.afterEach(({ problems }) => {
+  test.afterEach(async ({ context, problems }) => {
+    // Closed first: the page registers its worker once idle, and that may come after the test.
+    await closePages(context)
     // The browser logs each 404 document itself; that one is the point; and the blocked service
     // worker's registration is said too. Anything else (a hydration error) still fails.
     const rest = problems.console.filter((p) => !/status of 404|Service Worker registration blocked by Playwright/.test(p))

@@ -244,3 +244,23 @@ test('pace off shows everything and watches nothing; unbinding twice is safe and
   c.unbind()
   expect(fadesOf(para('a-4')).every((f) => f.done)).toBe(true)
 })
+
+test('a flick skips the show, also for a paragraph that arrives in the still frames between its wheel steps', () => {
+  const root = story({ a: Array.from({ length: 40 }, () => 2) })
+  bind(root)
+  // A wheel moves the page in steps: 300 px, then frames in which it stands still.
+  for (scrollY = 300; scrollY <= 6000; scrollY += 300) {
+    vi.stubGlobal('scrollY', scrollY)
+    window.dispatchEvent(new Event('scroll'))
+    flush()
+    window.dispatchEvent(new Event('resize'))
+    flush()
+  }
+  window.dispatchEvent(new Event('resize'))
+  flush()
+  expect(para('a-36').dataset.armed, 'hidden ahead of the flick').toBe('')
+  mockIsIntersecting(para('a-36'), true)
+  flush()
+  expect(para('a-36').dataset.shown).toBe('now')
+  expect(fadesOf(para('a-36'))).toEqual([])
+})

@@ -3,12 +3,15 @@ import type { Pace } from '../prefs/prefs'
 import { READING_LINE, boxAt, paraBox, readingColumns } from './para-box'
 import { cancelFrame, requestFrame, type FrameJob } from './frame'
 import { partitionPoint } from './partition'
+import { createSpeedometer } from './scroll-speed'
 import { speak } from './voice'
 
 /** The reading zone ends this far above the viewport's bottom: lines arrive as they cross it. */
 const ZONE_MARGIN = '0px 0px -12% 0px'
-/** Scrolling faster than this many viewports a second skips the show. */
+/** Scrolling faster than this many viewports a second skips the show... */
 const FAST_SCROLL = 2.2
+/** ...measured over this long (ms): a flick's wheel steps and a reader's screenful apart. */
+const SPEED_WINDOW_MS = 500
 /** Triggers in the first moments after load (scroll restoration) show at once. */
 const SETTLE_MS = 600
 const LINE_SECONDS = 0.85
@@ -108,8 +111,7 @@ export function createRevealController(root: HTMLElement, options: RevealOptions
   const arriving = new Set<HTMLElement>()
   let bound = false
   let settleUntil = 0
-  let lastY = 0
-  let lastT = 0
+  let speedAt = createSpeedometer(SPEED_WINDOW_MS)
   let speed = 0
   let settleTimer = 0
 
@@ -259,11 +261,8 @@ export function createRevealController(root: HTMLElement, options: RevealOptions
     const screen = window.innerHeight
     const eye = screen * READING_LINE
     const now = performance.now()
-    // How fast the page moves, from one frame to the next (read here: scrollY asks for layout).
-    const y = window.scrollY
-    speed = speed * 0.5 + ((Math.abs(y - lastY) * 1000) / Math.max(16, now - lastT)) * 0.5
-    lastY = y
-    lastT = now
+    // How fast the page moves (read here: scrollY asks for layout).
+    speed = speedAt(now, window.scrollY)
     const reached = [...voices()].map((voice) => [voice, overtaken(voice, eye, now)] as const)
     const plans = flows.map((flow) => {
       const passed = partitionPoint(flow.paras.length, (i) => boxAt(flow.paras, i).bottom <= 0)
@@ -319,8 +318,7 @@ export function createRevealController(root: HTMLElement, options: RevealOptions
   const start: FrameJob = () => {
     if (!bound) return
     assignVoices()
-    lastY = window.scrollY
-    lastT = performance.now()
+    speedAt = createSpeedometer(SPEED_WINDOW_MS)
     const write = sync()
     return () => {
       write?.()

@@ -163,7 +163,11 @@ test.describe('the immersive reader', () => {
     })
     const commits = () => page.evaluate(() => (window as unknown as { __commits: number }).__commits)
     await page.goto('/404.html')
-    await page.evaluate(() => localStorage.setItem('chosen:place:buffy', JSON.stringify({ v: 1, value: 'she-could-see-the-anguish-in' })))
+    // A returning reader: a place saved, and the first-visit hint (which goes after a few seconds, rendering) seen.
+    await page.evaluate(() => {
+      localStorage.setItem('chosen:place:buffy', JSON.stringify({ v: 1, value: 'she-could-see-the-anguish-in' }))
+      localStorage.setItem('chosen:hinted', JSON.stringify({ v: 1, value: true }))
+    })
     await open(page, '/read/buffy')
     const offer = page.getByRole('button', { name: 'Continue where you left off' })
     await expect(offer).toBeVisible()

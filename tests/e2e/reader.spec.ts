@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright'
 import { DESKTOP, PHONE, expect, test } from './fixtures.ts'
 import { frames, hiddenLines, highlighted, lineStates, open, readByWheel, recordHighlights, revealsSettled, scrollSettled } from './pages.ts'
 import { stored } from './storage.ts'
@@ -180,6 +181,47 @@ test.describe('the immersive reader', () => {
     await expect(offer, 'back above the story, it is offered again').toBeVisible()
     expect(await commits(), 'React commits while scrolling down and back').toBe(before)
   })
+
+  for (const size of [PHONE, DESKTOP]) {
+    test(`on return at ${size.width}×${size.height} the offer to continue is in the first screen, and never covers what has the focus`, async ({ page }) => {
+      await page.setViewportSize(size)
+      await page.goto('/404.html')
+      await page.evaluate(() => {
+        localStorage.setItem('chosen:place:buffy', JSON.stringify({ v: 1, value: 'she-could-see-the-anguish-in' }))
+        localStorage.setItem('chosen:hinted', JSON.stringify({ v: 1, value: true }))
+      })
+      await open(page, '/read/buffy')
+      const offer = page.getByRole('complementary', { name: 'Continue reading' })
+      await expect(offer).toBeInViewport({ ratio: 1 })
+      // Checked once it has faded in: axe measures contrast through the opacity of the moment.
+      await offer.evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)))
+      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([])
+      const top = await page.evaluate(() => window.scrollY)
+      // Tab on from the title card until the focus moves past it (the first beat's links, below the first screen).
+      await page.locator('summary').first().focus()
+      for (let i = 0; i < 4; i++) {
+        await page.keyboard.press('Tab')
+        const covered = await page.evaluate(() => {
+          const offer = document.querySelector('.continue:not([hidden])')
+          if (offer?.contains(document.activeElement)) return false
+          const focus = document.activeElement?.getBoundingClientRect()
+          const card = offer?.getBoundingClientRect()
+          return Boolean(focus && card && focus.bottom > card.top && focus.top < card.bottom && focus.right > card.left && focus.left < card.right)
+        })
+        expect(covered, `${await page.evaluate(() => document.activeElement?.textContent)} is not under the offer`).toBe(false)
+      }
+      expect(await page.evaluate(() => window.scrollY), 'the focus went below the first screen').toBeGreaterThan(top)
+      // Browsers that scroll the focus to the nearest edge (and find in page) bring it to the
+      // bottom of the screen: the page's scroll padding keeps that edge above the offer.
+      await page.keyboard.press('Home')
+      await expect(offer).toBeInViewport({ ratio: 1 })
+      const link = page.getByRole('link', { name: 'See this moment from Spike’s side' }).first()
+      await link.evaluate((a) => a.scrollIntoView({ block: 'end' }))
+      const [a, card] = await Promise.all([link.boundingBox(), offer.boundingBox()])
+      expect(a && card && a.y + a.height, 'the link, at the bottom edge, is above the offer').toBeLessThanOrEqual(card?.y ?? 0)
+    })
+  }
 
   test('keyboard alone: skip link, settings, theme', async ({ page }) => {
     await open(page, '/read/spike')

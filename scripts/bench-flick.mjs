@@ -2,6 +2,7 @@
 // thumb flicking through a story) under 4× CPU throttling, with every long animation
 // frame attributed by the Long Animation Frames API to the scripts that ran in it.
 import { slowShare, wheelFrames } from './bench-frames.mjs'
+import { commitsIn, countCommits } from './react-commits.mjs'
 
 /**
  * A script in a long animation frame, as the page reports it.
@@ -13,7 +14,7 @@ import { slowShare, wheelFrames } from './bench-frames.mjs'
  */
 /**
  * What the page's observers keep on its `window`.
- * @typedef {typeof window & { __commits: number, __REACT_DEVTOOLS_GLOBAL_HOOK__: object, __loafs: Loaf[], __noLoaf?: boolean }} FlickWindow
+ * @typedef {typeof window & { __loafs: Loaf[], __noLoaf?: boolean }} FlickWindow
  */
 /**
  * A Long Animation Frames API entry (not in TypeScript's DOM types yet): the fields read here.
@@ -91,19 +92,9 @@ export async function flick(context, url, { rate = 4, step = 300, every = 40, ma
 async function flickOnce(context, url, { rate, step, every, maxSteps }) {
   const page = await context.newPage()
   try {
+    await page.addInitScript(countCommits)
     await page.addInitScript(() => {
       const win = /** @type {FlickWindow} */ (window)
-      // Counts React's commits the way React DevTools is told of them (production builds too).
-      win.__commits = 0
-      win.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
-        supportsFiber: true,
-        renderers: new Map(),
-        inject: () => 1,
-        onCommitFiberRoot: () => void win.__commits++,
-        onCommitFiberUnmount: () => {},
-        onPostCommitFiberRoot: () => {},
-        checkDCE: () => {},
-      }
       win.__loafs = []
       try {
         new PerformanceObserver((list) => {
@@ -132,7 +123,8 @@ async function flickOnce(context, url, { rate, step, every, maxSteps }) {
     await page.waitForFunction(() => document.querySelector('[data-reveal]') || !document.querySelector('script[type="module"], script[src]'), null, { timeout: 60000 })
     const cdp = await context.newCDPSession(page)
     await cdp.send('Emulation.setCPUThrottlingRate', { rate })
-    const { from, commits } = await page.evaluate(() => ({ from: performance.now(), commits: /** @type {FlickWindow} */ (window).__commits }))
+    const from = await page.evaluate(() => performance.now())
+    const commitsBefore = await commitsIn(page)
     await page.mouse.move(720, 450)
     const height = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight)
     const steps = Math.min(maxSteps, Math.max(10, Math.ceil(height / step)))
@@ -141,11 +133,11 @@ async function flickOnce(context, url, { rate, step, every, maxSteps }) {
     await page.waitForTimeout(500)
     const got = await page.evaluate((from) => {
       const win = /** @type {FlickWindow} */ (window)
-      return { loafs: win.__loafs.filter((l) => l.start >= from), supported: !win.__noLoaf, commits: win.__commits }
+      return { loafs: win.__loafs.filter((l) => l.start >= from), supported: !win.__noLoaf }
     }, from)
-    got.commits -= commits
+    const commits = (await commitsIn(page)) - commitsBefore
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
-    return { steps, frames, ...got }
+    return { steps, frames, commits, ...got }
   } finally {
     await page.close()
   }

@@ -1,4 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { commitsIn, countCommits } from '../../scripts/react-commits.mjs'
 import { DESKTOP, PHONE, expect, test } from './fixtures.ts'
 import { frames, hiddenLines, highlighted, lineStates, open, readByWheel, recordHighlights, revealsSettled, scrollSettled } from './pages.ts'
 import { stored } from './storage.ts'
@@ -8,6 +10,19 @@ import { repairedSeed, storyLines, storyOf, wordsOf } from './story-data.ts'
 test.describe.configure({ mode: 'parallel' })
 
 const lastPara = '.story [data-para] >> nth=-1'
+
+/**
+ * Opens Buffy's side as a returning reader would: a place saved in it, and the first-visit
+ * hint seen (it goes after a few seconds, by a render of its own).
+ */
+async function returnToBuffy(page: Page): Promise<void> {
+  await page.goto('/404.html')
+  await page.evaluate(() => {
+    localStorage.setItem('chosen:place:buffy', JSON.stringify({ v: 1, value: 'she-could-see-the-anguish-in' }))
+    localStorage.setItem('chosen:hinted', JSON.stringify({ v: 1, value: true }))
+  })
+  await open(page, '/read/buffy')
+}
 
 test.describe('the immersive reader', () => {
   test('lines below the reading zone wait, arrive as the reader scrolls, and stay shown', async ({ page }) => {
@@ -148,28 +163,9 @@ test.describe('the immersive reader', () => {
   })
 
   test('the offer to continue steps aside in the story and comes back above it, and scrolling renders nothing', async ({ page }) => {
-    // Counts React's commits the way React DevTools is told of them (production builds too).
-    await page.addInitScript(() => {
-      const win = window as unknown as { __commits: number; __REACT_DEVTOOLS_GLOBAL_HOOK__: object }
-      win.__commits = 0
-      win.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
-        supportsFiber: true,
-        renderers: new Map(),
-        inject: () => 1,
-        onCommitFiberRoot: () => void win.__commits++,
-        onCommitFiberUnmount: () => {},
-        onPostCommitFiberRoot: () => {},
-        checkDCE: () => {},
-      }
-    })
-    const commits = () => page.evaluate(() => (window as unknown as { __commits: number }).__commits)
-    await page.goto('/404.html')
-    // A returning reader: a place saved, and the first-visit hint (which goes after a few seconds, rendering) seen.
-    await page.evaluate(() => {
-      localStorage.setItem('chosen:place:buffy', JSON.stringify({ v: 1, value: 'she-could-see-the-anguish-in' }))
-      localStorage.setItem('chosen:hinted', JSON.stringify({ v: 1, value: true }))
-    })
-    await open(page, '/read/buffy')
+    await page.addInitScript(countCommits)
+    const commits = () => commitsIn(page)
+    await returnToBuffy(page)
     const offer = page.getByRole('button', { name: 'Continue where you left off' })
     await expect(offer).toBeVisible()
     await scrollSettled(page)
@@ -185,12 +181,7 @@ test.describe('the immersive reader', () => {
   for (const size of [PHONE, DESKTOP]) {
     test(`on return at ${size.width}×${size.height} the offer to continue is in the first screen, and never covers what has the focus`, async ({ page }) => {
       await page.setViewportSize(size)
-      await page.goto('/404.html')
-      await page.evaluate(() => {
-        localStorage.setItem('chosen:place:buffy', JSON.stringify({ v: 1, value: 'she-could-see-the-anguish-in' }))
-        localStorage.setItem('chosen:hinted', JSON.stringify({ v: 1, value: true }))
-      })
-      await open(page, '/read/buffy')
+      await returnToBuffy(page)
       const offer = page.getByRole('complementary', { name: 'Continue reading' })
       await expect(offer).toBeInViewport({ ratio: 1 })
       // Checked once it has faded in: axe measures contrast through the opacity of the moment.

@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { BASE } from '../links/use-location-state'
+import { whenIdle } from './when-idle'
 
 /**
  * Registers the service worker of a production build (the site then works offline), once
@@ -17,16 +18,14 @@ export function useServiceWorker(): void {
         // Offline support is an extra: without it the site works as before.
       })
     }
-    // Safari has no requestIdleCallback: just after the load event will do there.
-    const idle = typeof window.requestIdleCallback === 'function'
-    let job = 0
-    const whenIdle = () => (job = idle ? window.requestIdleCallback(register, { timeout: 2000 }) : window.setTimeout(register, 0))
-    if (document.readyState === 'complete') whenIdle()
-    else window.addEventListener('load', whenIdle, { once: true })
+    // Where browsers cannot say when the page is idle, just after the load event will do.
+    let cancel = () => {}
+    const loaded = () => (cancel = whenIdle(register, { timeout: 2000, otherwise: 0 }))
+    if (document.readyState === 'complete') loaded()
+    else window.addEventListener('load', loaded, { once: true })
     return () => {
-      window.removeEventListener('load', whenIdle)
-      if (idle) window.cancelIdleCallback(job)
-      else window.clearTimeout(job)
+      window.removeEventListener('load', loaded)
+      cancel()
     }
   }, [])
 }

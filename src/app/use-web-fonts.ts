@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { localStore } from '../storage/stores'
+import { whenIdle } from './when-idle'
 
 /** Set once the book face is in the browser's cache; read by the inline script in index.html. */
 export const FONTS_KEY = 'fonts'
@@ -23,13 +24,11 @@ export function useWebFonts(): void {
         })
         .catch(() => {})
     }
-    // Safari has no requestIdleCallback: a few seconds after the page starts will do there.
-    const idle = typeof window.requestIdleCallback === 'function'
-    const timer = idle ? window.requestIdleCallback(load, { timeout: 4000 }) : window.setTimeout(load, 2000)
+    // Where browsers cannot say when the page is idle, a few seconds after it starts will do.
+    const cancel = whenIdle(load, { timeout: 4000, otherwise: 2000 })
     return () => {
       cancelled = true
-      if (idle) window.cancelIdleCallback(timer)
-      else window.clearTimeout(timer)
+      cancel()
     }
   }, [])
 }

@@ -10,6 +10,17 @@ const figures = (words: number, p: ReadingPosition) => {
 }
 
 /**
+ * Changes the figure in `el`'s text, in place: replacing the text node (as `textContent`
+ * does) would insert a node into the page in every frame of a scroll.
+ */
+const setFigure = (el: HTMLElement | null, figure: number) => {
+  const text = el?.firstChild
+  if (text instanceof Text) {
+    if (text.data !== String(figure)) text.data = String(figure)
+  } else if (el) el.textContent = String(figure)
+}
+
+/**
  * "Read N% · about M min left", a progress bar to assistive technology. Rendered once, as
  * at the story's start; as the reader moves, the figures are written straight to the page,
  * so scrolling renders nothing.
@@ -24,8 +35,8 @@ export function ReadingStatus({ store, words }: { store: PositionStore; words: n
       bar.current.setAttribute('aria-valuenow', String(f.percent))
       bar.current.setAttribute('aria-valuetext', f.said)
     }
-    if (percent.current && percent.current.textContent !== String(f.percent)) percent.current.textContent = String(f.percent)
-    if (minutes.current && minutes.current.textContent !== String(f.minutes)) minutes.current.textContent = String(f.minutes)
+    setFigure(percent.current, f.percent)
+    setFigure(minutes.current, f.minutes)
   })
   const start = figures(words, START)
   return (

@@ -1,9 +1,10 @@
-import type { ReactNode } from 'react'
+import { useRef, type ReactNode } from 'react'
 import site from 'virtual:site'
 import { formatLink } from '../links/links'
 import { BASE } from '../links/use-location-state'
 import type { Prefs } from '../prefs/prefs'
 import { SettingsPanel } from './settings-panel'
+import { useScrolled } from './use-scrolled'
 
 /** The quiet bar above every reading view: home, where you are, progress, settings, and any extra tools. */
 export function Toolbar({
@@ -19,6 +20,8 @@ export function Toolbar({
   onPrefs: (change: Partial<Prefs>) => void
   children?: ReactNode
 }) {
+  const bar = useRef<HTMLDivElement>(null)
+  useScrolled(bar)
   return (
     <header className="toolbar">
       <a className="skip-link" href="#main">
@@ -34,7 +37,7 @@ export function Toolbar({
         {children}
         <SettingsPanel prefs={prefs} onChange={onPrefs} />
       </div>
-      <div className="progress-bar" aria-hidden="true" />
+      <div ref={bar} className="progress-bar" aria-hidden="true" />
     </header>
   )
 }

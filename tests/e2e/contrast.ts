@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { animationsDone, scrollSettled } from './pages.ts'
+import { animationsDone, scrollSettled, scrolledSettled } from './pages.ts'
 
 /** WCAG relative luminance of an [r, g, b] colour (0-255). */
 function luminance([r, g, b]: number[]): number {
@@ -40,6 +40,8 @@ export async function bodyTextContrast(page: Page, where: 'start' | 'end'): Prom
   await scrollSettled(page)
   // The fire and the tint follow the reading position through transitions: measure once they have arrived.
   await animationsDone(page, 'main, [class*="atmosphere"]')
+  // The fire rises once the page is still: measure it where it comes to rest (at the end, its highest).
+  await scrolledSettled(page)
   // The actual text colour, and the actual pixels behind the text.
   const ink = await page
     .locator('[data-line]')

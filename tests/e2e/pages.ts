@@ -168,6 +168,19 @@ export function scrollSettled(page: Page): Promise<void> {
 }
 
 /**
+ * Waits until what follows the scroll (the fire, the progress bar: `--scrolled`, written by
+ * src/ui/scrolled.ts, the fire only once the page is still) shows where the page now is.
+ */
+export async function scrolledSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const room = document.documentElement.scrollHeight - window.innerHeight
+    const share = String(Math.round((room > 0 ? Math.min(1, Math.max(0, window.scrollY / room)) : 0) * 1000) / 1000)
+    const followers = [...document.querySelectorAll<HTMLElement>('.atmosphere, .progress-bar')]
+    return followers.length > 0 && followers.every((el) => el.style.getPropertyValue('--scrolled') === share)
+  })
+}
+
+/**
  * Waits until every time-based animation or transition on an element matching `selector`
  * (or inside one) has finished. Endless ones and scroll-driven ones (the fire follows the
  * scroll position, so it is always "running") are left out: they are where they will be.

@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { commitsIn, countCommits } from '../../scripts/react-commits.mjs'
 import { DESKTOP, PHONE, expect, test } from './fixtures.ts'
-import { frames, hiddenLines, highlighted, lineStates, open, readByWheel, recordHighlights, revealsSettled, scrollSettled } from './pages.ts'
+import { frames, hiddenLines, highlighted, lineStates, open, readByWheel, recordHighlights, revealsSettled, scrollSettled, scrolledSettled } from './pages.ts'
 import { stored } from './storage.ts'
 import { repairedSeed, storyLines, storyOf, wordsOf } from './story-data.ts'
 
@@ -214,6 +214,30 @@ test.describe('the immersive reader', () => {
     })
   }
 
+  test('the progress bar follows the page as it moves, and the fire rises as the story is read, to its height at the end', async ({ page }) => {
+    await open(page, '/read/buffy')
+    const fire = page.locator('.reader .atmosphere-fire')
+    const glow = () => fire.evaluate((el) => [new DOMMatrix(getComputedStyle(el).transform).d, Number(getComputedStyle(el).opacity)])
+    const bar = () => page.locator('.progress-bar').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a)
+    await scrolledSettled(page)
+    expect(await glow(), 'low at the start').toEqual([0.25, 0.18])
+    expect(await bar()).toBe(0)
+    await page.mouse.move(700, 450)
+    await page.mouse.wheel(0, 1200)
+    await expect.poll(bar, 'the bar has moved with the page').toBeGreaterThan(0)
+    await scrolledSettled(page)
+    const [midHeight, midOpacity] = await glow()
+    expect(midHeight, 'risen part of the way').toBeGreaterThan(0.25)
+    expect(midHeight).toBeLessThan(1)
+    expect(midOpacity).toBeGreaterThan(0.18)
+    await page.keyboard.press('End')
+    await scrollSettled(page)
+    await scrolledSettled(page)
+    expect(await glow(), 'at its height at the end').toEqual([1, 1])
+    expect(await page.locator('.reader .atmosphere-embers').evaluate((el) => Number(getComputedStyle(el).opacity)), 'the embers glow at the end').toBeCloseTo(0.9)
+    expect(await bar()).toBe(1)
+  })
+
   test('keyboard alone: skip link, settings, theme', async ({ page }) => {
     await open(page, '/read/spike')
     await page.keyboard.press('Tab')
@@ -263,6 +287,16 @@ test.describe('with JavaScript off', () => {
     const top = await page.locator('#no-you-dont').evaluate((el) => el.getBoundingClientRect().top)
     expect(top, 'a #anchor lands on its moment without scripts').toBeGreaterThanOrEqual(0)
     expect(top).toBeLessThan(400)
+  })
+
+  test('the progress bar and the fire follow the scroll by a scroll timeline', async ({ page }) => {
+    await page.goto('/read/spike')
+    const height = () => page.locator('.reader .atmosphere-fire').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).d)
+    const bar = () => page.locator('.progress-bar').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a)
+    expect(await height()).toBeCloseTo(0.25)
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
+    await expect.poll(height).toBeCloseTo(1)
+    await expect.poll(bar).toBeCloseTo(1)
   })
 
   test('a moment’s page holds its own beat, in the first screen, and links to the whole piece at the moment', async ({ page }) => {

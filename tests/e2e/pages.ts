@@ -174,9 +174,10 @@ export function scrollSettled(page: Page): Promise<void> {
 export async function scrolledSettled(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const room = document.documentElement.scrollHeight - window.innerHeight
-    const share = String(Math.round((room > 0 ? Math.min(1, Math.max(0, window.scrollY / room)) : 0) * 1000) / 1000)
-    const followers = [...document.querySelectorAll<HTMLElement>('.atmosphere, .progress-bar')]
-    return followers.length > 0 && followers.every((el) => el.style.getPropertyValue('--scrolled') === share)
+    const share = room > 0 ? window.scrollY / room : 0
+    const followers = [...document.querySelectorAll<HTMLElement>('.atmosphere, .progress-bar')].map((el) => el.style.getPropertyValue('--scrolled'))
+    // Within a thousandth of where the page is (a share, not a pixel count).
+    return followers.length > 0 && followers.every((v) => v !== '' && Math.abs(Number(v) - share) <= 0.001)
   })
 }
 

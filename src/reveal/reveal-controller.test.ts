@@ -134,6 +134,35 @@ test('what is on screen when bound stays shown; what is below is hidden and watc
   expect(state).toEqual([...Array(4).fill('shown'), ...Array(9).fill('armed'), ...Array(2).fill('untouched')])
 })
 
+test('a long stretch coming within reach at once (one box for all its paragraphs) is hidden over a few frames, 16 at a time', () => {
+  // 4 paragraphs on screen and one just below it, then a stretch of 100 the browser skips: each answers with the stretch's box.
+  const root = story({ a: Array(105).fill(1) })
+  const stretch = [...root.querySelectorAll<HTMLElement>('[data-para]')].slice(5)
+  for (const p of stretch) p.getBoundingClientRect = () => DOMRect.fromRect({ x: 0, y: 1000 - scrollY, width: 500, height: 4000 })
+  bind(root)
+  const armed = () => root.querySelectorAll('[data-armed]').length
+  expect(armed(), 'the first frame: 16 looked at, the 4 on screen kept').toBe(12)
+  flush()
+  expect(armed(), 'the next, without a scroll').toBe(28)
+  for (let i = 0; i < 5; i++) flush()
+  expect(armed(), 'all 101, six frames later').toBe(101)
+  expect(root.querySelectorAll('[data-shown]')).toHaveLength(4)
+})
+
+test('what a flick carries above the screen is shown over a few frames, 32 at a time, out of sight', () => {
+  const root = story({ a: Array(150).fill(1) })
+  bind(root)
+  // A jump of 100 paragraphs: 0–99 now end above the screen.
+  scrollY = 100 * 200
+  vi.stubGlobal('scrollY', scrollY)
+  window.dispatchEvent(new Event('scroll'))
+  flush()
+  const shownAbove = () => [...root.querySelectorAll<HTMLElement>('[data-shown]')].filter((p) => p.getBoundingClientRect().bottom <= 0).length
+  expect(shownAbove(), 'the 4 on screen at the start, and 32 more').toBe(36)
+  for (let i = 0; i < 3; i++) flush()
+  expect(shownAbove(), 'all of them, three frames later').toBe(100)
+})
+
 test('a paragraph reaching the zone plays its lines at the reading pace', () => {
   const root = story({ a: [1, 1, 1, 1, 3] })
   bind(root)

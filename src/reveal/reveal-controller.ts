@@ -17,6 +17,15 @@ const SETTLE_MS = 600
 const LINE_SECONDS = 0.85
 /** Paragraphs are hidden (armed) only this many viewports ahead: cost stays flat at any length. */
 const ARM_AHEAD = 2
+/**
+ * ...and at most this many in one frame: a run of paragraphs the browser skips answers for
+ * all of them with its own box, so a whole stretch (over a hundred at 1,000×) comes within
+ * reach at once; arming it in one frame was a frame pass of 37 ms at 4×. The rest follow
+ * in the next frames.
+ */
+const ARM_PER_FRAME = 16
+/** Likewise, what a flick has carried above the screen is shown at most this many a frame (it is out of sight). */
+const PASS_PER_FRAME = 32
 
 /** A line's running fade: finish it now, or wait for it. */
 export interface Fade {
@@ -268,18 +277,22 @@ export function createRevealController(root: HTMLElement, options: RevealOptions
       const passed = partitionPoint(flow.paras.length, (i) => boxAt(flow.paras, i).bottom <= 0)
       const from = Math.max(flow.armedTo, firstOpen(flow))
       const tops: number[] = []
+      let more = false
       for (let i = from; i < flow.paras.length; i++) {
         const top = boxAt(flow.paras, i).top
         if (top > screen * (1 + ARM_AHEAD)) break
+        if ((more = tops.length === ARM_PER_FRAME)) break
         tops.push(top)
       }
-      return { flow, passed, from, tops }
+      return { flow, passed, from, tops, more }
     })
     return () => {
       playArrivals()
       for (const [voice, paras] of reached) if (paras.length) showInVoice(voice, paras)
-      for (const { flow, passed, from, tops } of plans) {
-        showThroughIndex(flow, passed - 1)
+      for (const plan of plans) {
+        const { flow, passed, from, tops } = plan
+        if (passed - flow.next > PASS_PER_FRAME) plan.more = true
+        showThroughIndex(flow, Math.min(passed, flow.next + PASS_PER_FRAME) - 1)
         tops.forEach((top, k) => {
           const i = from + k
           const p = flow.paras[i]
@@ -289,6 +302,7 @@ export function createRevealController(root: HTMLElement, options: RevealOptions
         })
         flow.armedTo = Math.max(flow.armedTo, from + tops.length)
       }
+      if (plans.some((plan) => plan.more)) requestFrame(sync)
     }
   }
   // Nothing is read or written here: the frame does both, once however many events come.

@@ -5,6 +5,7 @@ import { previewPlugin } from './scripts/preview-plugin.ts'
 import { chunkReportPlugin } from './scripts/chunk-report-plugin.ts'
 import { eagerCjsPlugin } from './scripts/eager-cjs-plugin.ts'
 import { bootPlugin } from './scripts/boot-plugin.ts'
+import { compileHintsPlugin } from './scripts/compile-hints-plugin.ts'
 
 // BASE_PATH serves the whole site under a sub-path (e.g. BASE_PATH=/chosen/ for a static
 // host's project folder); it is fixed at build time.
@@ -14,7 +15,7 @@ const stories = process.env.STORIES_DIR ?? 'stories'
 
 export default defineConfig({
   base,
-  plugins: [react(), storiesPlugin(stories), bootPlugin(), previewPlugin(), chunkReportPlugin(), eagerCjsPlugin()],
+  plugins: [react(), storiesPlugin(stories), bootPlugin(), previewPlugin(), chunkReportPlugin(), eagerCjsPlugin(), compileHintsPlugin()],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

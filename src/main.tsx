@@ -3,10 +3,14 @@ import { installStaleChunkReload } from './app/stale-chunk-reload'
 import { importers, type ViewName } from './app/views'
 import { parseLink } from './links/links'
 import { sessionStore } from './storage/stores'
+import { quietPointerWhileScrolling } from './ui/quiet-pointer'
 import './ui/styles.css'
 
 // Before any chunk is asked for: after a new deploy, a chunk of the old build may be gone.
 installStaleChunkReload(window, sessionStore)
+// Before React listens at its root: while the page scrolls, the pointer's crossings from line
+// to line stop at the window (ui/quiet-pointer.ts).
+quietPointerWhileScrolling(window)
 
 const container = document.getElementById('root') as HTMLElement
 // ReactDOM and the app, in a chunk of their own (see mount.tsx); the prerender preloads it.

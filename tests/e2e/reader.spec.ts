@@ -238,6 +238,41 @@ test.describe('the immersive reader', () => {
     expect(await bar()).toBe(1)
   })
 
+  test('text scrolled under a still pointer sends the page no crossings until it is still, then the one to where the pointer is', async ({ page }) => {
+    type Heard = typeof window & { sent: number; heard: (string | null)[] }
+    // First of all the page's listeners: what the browser sends, at the window, before the site sees it.
+    await page.addInitScript(() => {
+      const win = window as Heard
+      win.sent = 0
+      win.heard = []
+      const line = (t: EventTarget | null) => (t instanceof Element ? (t.closest<HTMLElement>('[data-line]')?.dataset.line ?? t.tagName) : null)
+      window.addEventListener('pointerover', () => win.sent++, { capture: true })
+      // Where React listens (below the window): what the site's scripts hear.
+      document.addEventListener('pointerover', (e) => win.heard.push(line(e.target)))
+    })
+    await open(page, '/read/buffy')
+    await page.mouse.move(700, 450)
+    await scrollSettled(page)
+    await page.evaluate(() => {
+      const win = window as Heard
+      win.sent = 0
+      win.heard = []
+    })
+    for (let i = 0; i < 8; i++) await page.mouse.wheel(0, 240)
+    await scrollSettled(page)
+    const under = () =>
+      page.evaluate(() => {
+        const t = document.elementFromPoint(700, 450)
+        return t?.closest<HTMLElement>('[data-line]')?.dataset.line ?? t?.tagName ?? null
+      })
+    // Once the page has been still for a moment, it hears where the pointer now is.
+    await expect.poll(() => page.evaluate(() => (window as Heard).heard.at(-1) ?? 'nothing yet')).toBe(await under())
+    const { sent, heard } = await page.evaluate(() => ({ sent: (window as Heard).sent, heard: (window as Heard).heard }))
+    expect(sent, 'crossings the browser sent while the text moved').toBeGreaterThan(4)
+    // The one after the page was still, and at most one more: the first of a scroll can come before its scroll event.
+    expect(heard.length, `heard ${heard.join(', ')}`).toBeLessThanOrEqual(2)
+  })
+
   test('keyboard alone: skip link, settings, theme', async ({ page }) => {
     await open(page, '/read/spike')
     await page.keyboard.press('Tab')

@@ -2,11 +2,15 @@ import { useEffect } from 'react'
 import { BASE } from '../links/use-location-state'
 import { whenIdle } from './when-idle'
 
+/** The worker's first fetch waits until the page has not scrolled for this long (ms). */
+const STILL_MS = 1500
+
 /**
  * Registers the service worker of a production build (the site then works offline), once
  * the page has loaded and gone idle: registering starts the worker, which then fetches
  * everything it keeps, and none of that should compete with the page's own start (its
- * first visit is the one Lighthouse measures). Offline support is for the next visit.
+ * first visit is the one Lighthouse measures) or with a reader scrolling
+ * it. Offline support is for the next visit.
  */
 export function useServiceWorker(): void {
   useEffect(() => {
@@ -18,9 +22,10 @@ export function useServiceWorker(): void {
         // Offline support is an extra: without it the site works as before.
       })
     }
-    // Where browsers cannot say when the page is idle, just after the load event will do.
+    // Where browsers cannot say when the page is idle, just after the load event will do;
+    // either way not while the reader scrolls.
     let cancel = () => {}
-    const loaded = () => (cancel = whenIdle(register, { timeout: 2000, otherwise: 0 }))
+    const loaded = () => (cancel = whenIdle(register, { timeout: 2000, otherwise: 0, stillMs: STILL_MS }))
     if (document.readyState === 'complete') loaded()
     else window.addEventListener('load', loaded, { once: true })
     return () => {

@@ -24,8 +24,9 @@ export function useWebFonts(): void {
         })
         .catch(() => {})
     }
-    // Where browsers cannot say when the page is idle, a few seconds after it starts will do.
-    const cancel = whenIdle(load, { timeout: 4000, otherwise: 2000 })
+    // Where browsers cannot say when the page is idle, a few seconds after it starts will do;
+    // either way not while the reader scrolls (its frames need both cores).
+    const cancel = whenIdle(load, { timeout: 4000, otherwise: 2000, stillMs: 1500 })
     return () => {
       cancelled = true
       cancel()

@@ -1,5 +1,10 @@
-/** How long after the last scroll event the page counts as still scrolling (ms). */
-const QUIET_MS = 150
+/**
+ * How long after the last scroll event the page counts as still scrolling (ms). Chromium
+ * tells of the crossings on a timer of its own after the text has moved (about a tenth of a
+ * second, later on a busy machine): a shorter hold let them through between a reader's
+ * wheel steps.
+ */
+const QUIET_MS = 300
 
 const OVER = ['pointerover', 'mouseover'] as const
 const OUT = ['pointerout', 'mouseout'] as const

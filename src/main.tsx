@@ -8,8 +8,8 @@ import './ui/styles.css'
 
 // Before any chunk is asked for: after a new deploy, a chunk of the old build may be gone.
 installStaleChunkReload(window, sessionStore)
-// Before React listens at its root: while the page scrolls, the pointer's crossings from line
-// to line stop at the window (ui/quiet-pointer.ts).
+// While the page scrolls, the pointer's crossings from line to line stop at the window, above
+// React's listeners at its root (ui/quiet-pointer.ts).
 quietPointerWhileScrolling(window)
 
 const container = document.getElementById('root') as HTMLElement

@@ -8,9 +8,10 @@ const onScroll = () => {
 /**
  * Runs `job` once the page is idle (within `timeout` ms), or after `otherwise` ms where
  * browsers cannot say (Safari has no requestIdleCallback); with `stillMs`, only once the
- * page has also not scrolled for that long since it was asked (a reader flicking through a first visit keeps
- * both cores for the frames: the service worker's first fetch of everything it keeps, during
- * the first flick, dropped 14–21% of its frames at 4× CPU, against 0–5% without it). Returns its idempotent cancel.
+ * page has also not scrolled for that long since it was asked (a reader flicking through a
+ * first visit keeps both cores for the frames: the service worker's first fetch of
+ * everything it keeps, during the first flick, dropped 14–21% of its frames at 4× CPU,
+ * against 0–5% without it). Returns its idempotent cancel.
  */
 export function whenIdle(job: () => void, { timeout, otherwise, stillMs = 0 }: { timeout: number; otherwise: number; stillMs?: number }): () => void {
   if (stillMs > 0 && !listening) {

@@ -1,16 +1,13 @@
 import { useEffect } from 'react'
 import { BASE } from '../links/use-location-state'
-import { whenIdle } from './when-idle'
-
-/** The worker's first fetch waits until the page has not scrolled for this long (ms). */
-const STILL_MS = 1500
+import { STILL_MS, whenIdle } from './when-idle'
 
 /**
  * Registers the service worker of a production build (the site then works offline), once
  * the page has loaded and gone idle: registering starts the worker, which then fetches
  * everything it keeps, and none of that should compete with the page's own start (its
- * first visit is the one Lighthouse measures) or with a reader scrolling
- * it. Offline support is for the next visit.
+ * first visit is the one Lighthouse measures) or with a reader scrolling it. Offline
+ * support is for the next visit.
  */
 export function useServiceWorker(): void {
   useEffect(() => {

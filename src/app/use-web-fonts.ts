@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { localStore } from '../storage/stores'
-import { whenIdle } from './when-idle'
+import { STILL_MS, whenIdle } from './when-idle'
 
 /** Set once the book face is in the browser's cache; read by the inline script in index.html. */
 export const FONTS_KEY = 'fonts'
@@ -26,7 +26,7 @@ export function useWebFonts(): void {
     }
     // Where browsers cannot say when the page is idle, a few seconds after it starts will do;
     // either way not while the reader scrolls (its frames need both cores).
-    const cancel = whenIdle(load, { timeout: 4000, otherwise: 2000, stillMs: 1500 })
+    const cancel = whenIdle(load, { timeout: 4000, otherwise: 2000, stillMs: STILL_MS })
     return () => {
       cancelled = true
       cancel()

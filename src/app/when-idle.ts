@@ -1,3 +1,6 @@
+/** A reader's pause (ms): what waits for a still page waits for this long without a scroll. */
+export const STILL_MS = 1500
+
 /** When the page last scrolled (ms, page clock), once anything waits for stillness. */
 let scrolledAt = -Infinity
 let listening = false
@@ -24,8 +27,8 @@ export function whenIdle(job: () => void, { timeout, otherwise, stillMs = 0 }: {
   let cancelled = false
   const asked = performance.now()
   const whenStill = () => {
-    const left = Math.max(scrolledAt, asked) + stillMs - performance.now()
     if (cancelled) return
+    const left = Math.max(scrolledAt, asked) + stillMs - performance.now()
     if (left > 0) timer = window.setTimeout(whenStill, left)
     else job()
   }

@@ -30,15 +30,26 @@ export function quietPointerWhileScrolling(win: Window & typeof globalThis, quie
   let last: PointerEvent | MouseEvent | undefined
 
   const replay = () => {
-    const was = from
+    const [was, now, event] = [from, to, last]
+    // Nothing held keeps a line (or an event naming one) alive once the page has heard it.
     from = undefined
-    if (was === undefined || was === to || !last) return
-    const init: PointerEventInit = { bubbles: true, cancelable: true, composed: true, clientX: last.clientX, clientY: last.clientY, screenX: last.screenX, screenY: last.screenY }
-    if ('pointerId' in last) Object.assign(init, { pointerId: last.pointerId, pointerType: last.pointerType, isPrimary: last.isPrimary })
+    to = null
+    last = undefined
+    if (was === undefined || was === now || !event) return
+    const init: PointerEventInit = {
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+      clientX: event.clientX,
+      clientY: event.clientY,
+      screenX: event.screenX,
+      screenY: event.screenY,
+    }
+    if ('pointerId' in event) Object.assign(init, { pointerId: event.pointerId, pointerType: event.pointerType, isPrimary: event.isPrimary })
     const pointer = (type: string, relatedTarget: Element | null) => new win.PointerEvent(type, { ...init, relatedTarget })
     // A line taken off the page meanwhile is neither left nor entered.
     const left = was?.isConnected ? was : null
-    const entered = to?.isConnected ? to : null
+    const entered = now?.isConnected ? now : null
     if (left) {
       left.dispatchEvent(pointer('pointerout', entered))
       left.dispatchEvent(new win.MouseEvent('mouseout', { ...init, relatedTarget: entered }))
@@ -82,5 +93,7 @@ export function quietPointerWhileScrolling(win: Window & typeof globalThis, quie
     win.clearTimeout(timer)
     timer = 0
     from = undefined
+    to = null
+    last = undefined
   }
 }

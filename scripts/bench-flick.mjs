@@ -29,31 +29,47 @@ import { commitsIn, countCommits } from './react-commits.mjs'
 const isSite = (origin, url) => url.startsWith(origin)
 
 /**
- * Flicks through `url` (from its top to its end, at most `maxSteps` steps) in a new page
- * of `context` (a Playwright browser context), `times` times, each in a fresh page, and
- * returns over them all: the share of slow frames, the long animation frames (over 50 ms)
- * with the site's script time in each, the time the site's scripts spent in forced style
- * and layout, and the worst attributions (invoker, source, duration, forced style and layout).
+ * Flicks through each of `urls` (from its top to its end, at most `maxSteps` steps), each in
+ * a fresh page of `context` (a Playwright browser context), `times` rounds over, taking the
+ * pages in turn within a round: pages that are compared are flicked alternately, so a
+ * neighbour's burst on a shared machine falls on both rather than on whichever was flicked
+ * while it lasted. Returns, per url, over all its flicks: the share of slow frames (and
+ * each flick's), the long animation frames (over 50 ms) with the site's script time in
+ * each, the time the site's scripts spent in forced style and layout, and the worst
+ * attributions (invoker, source, duration, forced style and layout).
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {string[]} urls
+ * @param {{ rate?: number, step?: number, every?: number, maxSteps?: number, times?: number }} [options]
+ */
+export async function flickEach(context, urls, { rate = 4, step = 300, every = 40, maxSteps = 150, times = 1 } = {}) {
+  /** @type {Awaited<ReturnType<typeof flickOnce>>[][]} */
+  const runs = urls.map(() => [])
+  for (let t = 0; t < times; t++) {
+    for (const [i, url] of urls.entries()) runs[i]?.push(await flickOnce(context, url, { rate, step, every, maxSteps }))
+  }
+  return urls.map((url, i) => summarize(url, runs[i] ?? []))
+}
+
+/**
+ * One page's flicks, `times` over (see flickEach).
  * @param {import('playwright-core').BrowserContext} context
  * @param {string} url
  * @param {{ rate?: number, step?: number, every?: number, maxSteps?: number, times?: number }} [options]
  */
-export async function flick(context, url, { rate = 4, step = 300, every = 40, maxSteps = 150, times = 1 } = {}) {
-  /** @type {number[]} */
-  const frames = []
-  /** @type {Loaf[]} */
-  const loafs = []
-  let steps = 0
-  let commits = 0
-  let supported = true
-  for (let t = 0; t < times; t++) {
-    const once = await flickOnce(context, url, { rate, step, every, maxSteps })
-    frames.push(...once.frames)
-    loafs.push(...once.loafs)
-    steps = once.steps
-    commits += once.commits
-    supported &&= once.supported
-  }
+export async function flick(context, url, options = {}) {
+  const [only] = await flickEach(context, [url], options)
+  if (!only) throw new Error(`no flick of ${url}`)
+  return only
+}
+
+/**
+ * The figures of one page's flicks.
+ * @param {string} url
+ * @param {Awaited<ReturnType<typeof flickOnce>>[]} runs
+ */
+function summarize(url, runs) {
+  const frames = runs.flatMap((r) => r.frames)
+  const loafs = runs.flatMap((r) => r.loafs)
   const origin = new URL(url).origin
   const siteScripts = (/** @type {Loaf} */ l) => l.scripts.filter((s) => isSite(origin, s.source))
   const siteMs = (/** @type {Loaf} */ l) => siteScripts(l).reduce((n, s) => n + s.duration, 0)
@@ -61,12 +77,14 @@ export async function flick(context, url, { rate = 4, step = 300, every = 40, ma
   const worst = long.sort((a, b) => siteMs(b) - siteMs(a) || b.duration - a.duration)[0]
   const shorten = (/** @type {LoafScript} */ s) => ({ ...s, source: s.source.replace(origin, '') })
   return {
-    supported,
-    steps,
+    supported: runs.every((r) => r.supported),
+    steps: runs.at(-1)?.steps ?? 0,
     frames: frames.length,
     /** React commits (renders that reached the page) while flicking: scrolling should render nothing. */
-    commits,
+    commits: runs.reduce((n, r) => n + r.commits, 0),
     slow: slowShare(frames),
+    /** Each flick's share of slow frames, in the order they were taken. */
+    slowEach: runs.map((r) => slowShare(r.frames)),
     longFrames: long.length,
     worstFrameMs: Math.max(0, ...loafs.map((l) => l.duration)),
     /** The most the site's scripts ran in any long animation frame (over 50 ms). */

@@ -14,7 +14,7 @@ import { launch } from './browser.mjs'
 import { CATEGORIES, lighthousePages, median } from './bench-lighthouse.mjs'
 import { benchLibrary } from './bench-library.mjs'
 import { benchOffline } from './bench-offline.mjs'
-import { flick } from './bench-flick.mjs'
+import { flickEach } from './bench-flick.mjs'
 import { slowShare, wheelFrames } from './bench-frames.mjs'
 
 const QUICK = Boolean(process.env.BENCH_QUICK)
@@ -26,7 +26,7 @@ const PORT = Number(process.env.BENCH_PORT ?? 4501)
 /** @typedef {import('playwright-core').BrowserContext} BrowserContext */
 /** @typedef {import('./bench-lighthouse.mjs').Figures} Figures */
 /** @typedef {import('./bench-lighthouse.mjs').Form} Form */
-/** The flick's figures for one page. @typedef {Awaited<ReturnType<typeof flick>>} Flick */
+/** The flick's figures for one page. @typedef {Awaited<ReturnType<typeof import('./bench-flick.mjs').flick>>} Flick */
 /** Reading a page by wheel steps. @typedef {Awaited<ReturnType<typeof scrollRead>>} ScrollRead */
 /** A view's figures: the bytes to open it, and reading it. @typedef {Awaited<ReturnType<typeof bytes>> & ScrollRead} View */
 /** The reader at one scale: its build, its startup (medians), reading it and flicking through it. @typedef {{ buildMs: number, firstLineMs: number, liveMs: number, flick: Flick } & ScrollRead} Scale */
@@ -270,9 +270,13 @@ try {
   try {
     for (const [name, path] of Object.entries(views)) results.views[name] = { ...(await bytes(context, site + path)), ...(await scrollRead(context, site + path)) }
     results.plain = { ...(await bytes(context, `${plain}/spike.html`)), ...(await scrollRead(context, `${plain}/spike.html`)) }
-    // The flick, three times over on each page (a short story is over in a second).
-    results.flick['read/buffy'] = await flick(context, `${site}/read/buffy`, { times: 3 })
-    results.flick['plain page'] = await flick(context, `${plain}/buffy.html`, { times: 3 })
+    // The flick, five times over on each page (a short story is over in a second), the story
+    // and the plain page in turn: they are compared, so a burst of the machine's falls on both.
+    const [buffyFlicks, plainFlicks] = await flickEach(context, [`${site}/read/buffy`, `${plain}/buffy.html`], { times: 5 })
+    results.flick['read/buffy'] = need(buffyFlicks, 'flicks of /read/buffy')
+    results.flick['plain page'] = need(plainFlicks, 'flicks of the plain page')
+    /** The reader at each scale, all but its flicks. @type {Record<number, Omit<Scale, 'flick'>>} */
+    const read = {}
     for (const factor of SCALES) {
       const url = `${scaled[factor]}/read/long`
       // One visit to warm the server and the browser's caches of the code, then the median of 9 (5 for the longest).
@@ -280,14 +284,22 @@ try {
       /** @type {Awaited<ReturnType<typeof startup>>[]} */
       const runs = []
       for (let i = 0; i < (factor >= 1000 ? 5 : 9); i++) runs.push(await startup(context, url))
-      results.scaling[factor] = {
+      read[factor] = {
         buildMs: need(buildMs[factor], `build of the reader at ${factor}×`),
         firstLineMs: median(runs.map((r) => r.firstLine)),
         liveMs: median(runs.map((r) => r.live)),
         ...(await scrollRead(context, url)),
-        flick: await flick(context, url, { times: 2 }),
       }
     }
+    // The scales' flicks, twice each, the scales in turn (compared with one another, like the plain page's).
+    const scaleFlicks = await flickEach(
+      context,
+      SCALES.map((factor) => `${scaled[factor]}/read/long`),
+      { times: 2 },
+    )
+    SCALES.forEach((factor, i) => {
+      results.scaling[factor] = { ...need(read[factor], `figures of the reader at ${factor}×`), flick: need(scaleFlicks[i], `flicks of the reader at ${factor}×`) }
+    })
   } finally {
     await close()
   }
@@ -341,6 +353,7 @@ for (const [name, r] of flickRows) {
   console.log(
     `${name.padEnd(30)} ${String(r.frames).padStart(6)}  ${pct(r.slow).padStart(10)}  ${String(r.longFrames).padStart(11)}  ${ms(r.worstFrameMs).padStart(11)}  ${ms(r.worstSiteScriptMs).padStart(17)}  ${ms(r.forcedLayoutMs).padStart(9)}  ${String(r.commits).padStart(23)}`,
   )
+  console.log(`  slow frames of each flick, in the order taken: ${r.slowEach.map(pct).join(' ')}`)
   if (!r.supported) console.log('  (this browser has no Long Animation Frames API: no attribution)')
   for (const s of r.worst?.scripts ?? []) console.log(`  in the worst: ${s.type} ${s.invoker} ${s.source} ${ms(s.duration)} (forced style and layout ${ms(s.forced ?? 0)})`)
 }

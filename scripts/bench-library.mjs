@@ -3,7 +3,7 @@
 // and the JavaScript it starts: entry, view and story chunks, gzip) and the size of dist/.
 // Run alone (`node scripts/bench-library.mjs`) or from bench.mjs (`benchLibrary()`).
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
@@ -89,11 +89,17 @@ export function firstVisit(outDir, page) {
   return { js, data, total: js + data + gzipSync(html).length, files: scripts.size + plan.data.length }
 }
 
+/** Whether `dir` holds a built site. @param {string} dir */
+const built = (dir) => existsSync(join(dir, 'index.html'))
+
 /** Builds both libraries, prints the comparison, and returns it (with `ok`: within 2 KB gzip). */
 export async function benchLibrary({ skipBuild = false } = {}) {
   const gen = '.tmp/bench-library-stories'
   const outs = { today: '.tmp/bench-library-today', library: '.tmp/bench-library-20' }
-  if (!skipBuild) {
+  // BENCH_SKIP_BUILD reuses the builds of an earlier run, where there was one (and the
+  // edited story's build only with the build it is compared with).
+  const reuse = skipBuild && built(outs.today) && built(outs.library)
+  if (!reuse) {
     generateLibrary(gen)
     build({ OUT_DIR: outs.today })
     build({ OUT_DIR: outs.library, STORIES_DIR: gen })
@@ -111,7 +117,7 @@ export async function benchLibrary({ skipBuild = false } = {}) {
     )
   const growthOk = Math.abs(rows.library.js - rows.today.js) <= 2048 && Math.abs(rows.library.total - rows.today.total) <= 2048
   console.log(`${growthOk ? 'PASS' : 'FAIL'}  reader's initial JS and first visit within 2 KB gzip of today's site`)
-  const churn = benchChurn(outs.today, { skipBuild })
+  const churn = benchChurn(outs.today, { skipBuild: reuse })
   return { rows, churn, growthOk, ok: growthOk && churn.ok }
 }
 
@@ -125,7 +131,7 @@ export async function benchLibrary({ skipBuild = false } = {}) {
 export function benchChurn(todayDir, { skipBuild = false } = {}) {
   const stories = '.tmp/bench-churn-stories'
   const out = '.tmp/bench-churn'
-  if (!skipBuild) {
+  if (!skipBuild || !built(out)) {
     rmSync(stories, { recursive: true, force: true })
     cpSync('stories', stories, { recursive: true })
     const file = join(stories, 'spike.md')

@@ -4,7 +4,7 @@ import { READING_LINE, boxAt, paraBox, readingColumns } from './para-box'
 import { cancelFrame, requestFrame, type FrameJob } from './frame'
 import { partitionPoint } from './partition'
 import { createSpeedometer } from './scroll-speed'
-import { speak } from './voice'
+import { createVoice, fadeInk, type Fade, type Voice } from './voice-queue'
 
 /** The reading zone ends this far above the viewport's bottom: lines arrive as they cross it. */
 const ZONE_MARGIN = '0px 0px -12% 0px'
@@ -14,7 +14,6 @@ const FAST_SCROLL = 2.2
 const SPEED_WINDOW_MS = 500
 /** Triggers in the first moments after load (scroll restoration) show at once. */
 const SETTLE_MS = 600
-const LINE_SECONDS = 0.85
 /** Paragraphs are hidden (armed) only this many viewports ahead: cost stays flat at any length. */
 const ARM_AHEAD = 2
 /**
@@ -27,11 +26,7 @@ const ARM_PER_FRAME = 16
 /** Likewise, what a flick has carried above the screen is shown at most this many a frame (it is out of sight). */
 const PASS_PER_FRAME = 32
 
-/** A line's running fade: finish it now, or wait for it. */
-export interface Fade {
-  complete: () => void
-  finished: Promise<unknown>
-}
+export type { Fade }
 
 /** What a view can ask of the reveals. */
 export interface RevealHandle {
@@ -55,55 +50,21 @@ export interface RevealOptions {
   readonly fade?: (line: HTMLElement, delay: number) => Fade
 }
 
-const CLEAR = 'rgba(0, 0, 0, 0)'
-
-/**
- * The ink fades in, not the opacity: an inline box with opacity below 1 gets a paint
- * layer of its own, and adding or dropping one relays out the whole story. One keyframe,
- * at the start: the end is the line's resting colour as the stylesheet gives it, so
- * nothing is read from the page (no forced style), the fade follows a change of theme,
- * and nothing is left behind once it ends; `backwards` holds the line clear until its turn.
- */
-function fadeInk(line: HTMLElement, delay: number): Fade {
-  const a = line.animate([{ offset: 0, color: CLEAR, textDecorationColor: CLEAR }], {
-    duration: LINE_SECONDS * 1000,
-    delay: delay * 1000,
-    easing: 'cubic-bezier(0.22, 0.61, 0.36, 1)',
-    fill: 'backwards',
-  })
-  return { complete: () => a.finish(), finished: a.finished.catch(() => undefined) }
-}
-
 /** One reading column: its paragraphs top to bottom; those before `next` are all shown. */
 interface Flow {
   readonly paras: HTMLElement[]
   next: number
   armedTo: number
   /** The voice this column speaks with (columns stacked on one another share one). */
-  voice: VoiceState
+  voice: Voice
 }
-
-/**
- * One voice: a column's paragraphs are spoken one after another, like a storyteller's
- * lines, never two at once. Paragraphs that reach the zone while it speaks wait in `queue`.
- */
-interface VoiceState {
-  /** When (ms, page clock) the voice has finished the paragraph it is saying. */
-  freeAt: number
-  readonly queue: HTMLElement[]
-  /** Paragraphs started whose lines have not all arrived, top to bottom, with when their first line arrives (ms). */
-  readonly speaking: Map<HTMLElement, number>
-  timer: number
-}
-
-const newVoice = (): VoiceState => ({ freeAt: 0, queue: [], speaking: new Map(), timer: 0 })
 
 /**
  * The one place that turns "in view" into "revealed", for the story under `root`.
  * Paragraphs (`[data-para]`, grouped into columns by `data-flow`) are hidden only once
  * bound, so the server HTML shows everything; a paragraph's lines then arrive one by one,
  * paced by `lineDelays`, when it reaches the reading zone, and each column is one voice: a
- * paragraph waits until the lines above it have arrived (see `speak`). "Shown" only
+ * paragraph waits until the lines above it have arrived (see voice-queue.ts). "Shown" only
  * ever grows, and is always a column's first paragraphs: whatever is scrolled past, jumped
  * to, restored, or above a shown paragraph is shown at once, and resizing never hides
  * anything. Only paragraphs up to ARM_AHEAD viewports below the screen are hidden and
@@ -115,7 +76,6 @@ export function createRevealController(root: HTMLElement, options: RevealOptions
   const flows: Flow[] = []
   const place = new Map<HTMLElement, Flow>()
   const indexOf = new Map<HTMLElement, number>()
-  const running = new Map<HTMLElement, Fade[]>()
   const watching = new Map<HTMLElement, () => void>()
   const arriving = new Set<HTMLElement>()
   let bound = false
@@ -123,6 +83,7 @@ export function createRevealController(root: HTMLElement, options: RevealOptions
   let speedAt = createSpeedometer(SPEED_WINDOW_MS)
   let speed = 0
   let settleTimer = 0
+  const newVoice = () => createVoice({ pace: options.pace, fade, said: (p) => mark(p, 'paced') })
 
   const mark = (p: HTMLElement, how: 'now' | 'paced') => {
     p.dataset.shown = how
@@ -131,17 +92,9 @@ export function createRevealController(root: HTMLElement, options: RevealOptions
     watching.delete(p)
   }
   const showNow = (p: HTMLElement) => {
-    for (const f of running.get(p) ?? []) f.complete()
     if (p.dataset.shown === undefined) mark(p, 'now')
     // A voice whose paragraph was shown at once (scrolled past, jumped over) is free for the next.
-    const voice = place.get(p)?.voice
-    if (voice?.speaking.has(p)) {
-      voice.speaking.delete(p)
-      voice.freeAt = Math.min(voice.freeAt, performance.now())
-      window.clearTimeout(voice.timer)
-      voice.timer = 0
-      pump(voice)
-    }
+    place.get(p)?.voice.release(p)
   }
   /**
    * Shows the column's paragraphs up to and including `index` at once — those that have not
@@ -201,61 +154,11 @@ export function createRevealController(root: HTMLElement, options: RevealOptions
     // It has arrived: no need to watch it any more; it stays hidden until its voice says it.
     watching.get(p)?.()
     watching.delete(p)
-    p.dataset.queued = ''
-    flow.voice.queue.push(p)
-    pump(flow.voice)
-  }
-  /** Starts the voice's next waiting paragraph once it is free, and keeps going while any wait. */
-  const pump = (voice: VoiceState) => {
-    if (voice.timer || !bound) return
-    const now = performance.now()
-    if (voice.freeAt > now) {
-      voice.timer = window.setTimeout(() => {
-        voice.timer = 0
-        pump(voice)
-      }, voice.freeAt - now)
-      return
-    }
-    let p = voice.queue.shift()
-    while (p && p.dataset.shown !== undefined) p = voice.queue.shift()
-    if (!p) return
-    delete p.dataset.queued
-    const lines = Array.from(p.querySelectorAll<HTMLElement>('.line'))
-    const words = lines.map((l) => Number(l.dataset.words ?? 0))
-    const spoken = speak(words, options.pace, p.dataset.opensBeat !== undefined, voice.queue.length > 0)
-    mark(p, 'paced')
-    voice.freeAt = now + spoken.duration * 1000
-    if (lines.length) {
-      const fades = lines.map((line, i) => fade(line, spoken.delays[i] ?? 0))
-      running.set(p, fades)
-      voice.speaking.set(p, now + (spoken.delays[0] ?? 0) * 1000)
-      void Promise.all(fades.map((f) => f.finished)).then(() => {
-        running.delete(p)
-        voice.speaking.delete(p)
-      })
-    }
-    if (voice.queue.length) pump(voice)
-  }
-  /**
-   * The reader is never kept waiting by a voice: a paragraph still waiting for its first
-   * line when its top reaches the reader's eye, or still arriving when the eye has passed
-   * it, is shown at once, with everything its voice says before it.
-   */
-  const overtaken = (voice: VoiceState, eye: number, now: number): HTMLElement[] => {
-    const order = [...voice.speaking.keys(), ...voice.queue]
-    let through = -1
-    order.forEach((p, i) => {
-      const box = paraBox(p)
-      const started = (voice.speaking.get(p) ?? Infinity) <= now
-      if (box.bottom <= eye || (box.top <= eye && !started)) through = i
-    })
-    return order.slice(0, through + 1)
+    flow.voice.enqueue(p)
   }
   /** Shows `paras` of a voice at once (taking the waiting ones out of its queue first, so none starts meanwhile). */
-  const showInVoice = (voice: VoiceState, paras: readonly HTMLElement[]) => {
-    const skipped = new Set(paras)
-    const waiting = voice.queue.filter((p) => !skipped.has(p))
-    voice.queue.splice(0, voice.queue.length, ...waiting)
+  const showInVoice = (voice: Voice, paras: readonly HTMLElement[]) => {
+    voice.drop(paras)
     for (const p of paras) showNow(p)
   }
   /**
@@ -272,7 +175,7 @@ export function createRevealController(root: HTMLElement, options: RevealOptions
     const now = performance.now()
     // How fast the page moves (read here: scrollY asks for layout).
     speed = speedAt(now, window.scrollY)
-    const reached = [...voices()].map((voice) => [voice, overtaken(voice, eye, now)] as const)
+    const reached = [...voices()].map((voice) => [voice, voice.overtaken(eye, now)] as const)
     const plans = flows.map((flow) => {
       const passed = partitionPoint(flow.paras.length, (i) => boxAt(flow.paras, i).bottom <= 0)
       const from = Math.max(flow.armedTo, firstOpen(flow))
@@ -311,7 +214,7 @@ export function createRevealController(root: HTMLElement, options: RevealOptions
   const voices = () => new Set(flows.map((f) => f.voice))
   /** Columns whose first paragraphs start at the same x (stacked, as on a phone) share one voice. */
   const assignVoices = () => {
-    const byLeft = new Map<number, VoiceState>()
+    const byLeft = new Map<number, Voice>()
     for (const flow of flows) {
       const first = flow.paras[0]
       const left = first ? Math.round(paraBox(first).left / 8) : 0
@@ -375,15 +278,8 @@ export function createRevealController(root: HTMLElement, options: RevealOptions
       for (const stop of watching.values()) stop()
       watching.clear()
       arriving.clear()
-      for (const fades of running.values()) for (const f of fades) f.complete()
-      running.clear()
-      for (const flow of flows) {
-        window.clearTimeout(flow.voice.timer)
-        flow.voice.timer = 0
-        // Whatever was still waiting for its voice is shown: unbinding never leaves text hidden.
-        for (const p of flow.voice.queue) mark(p, 'now')
-        flow.voice.queue.length = 0
-      }
+      // Whatever was still waiting for its voice is shown: unbinding never leaves text hidden.
+      for (const voice of voices()) for (const p of voice.stop()) mark(p, 'now')
       flows.length = 0
       place.clear()
       indexOf.clear()
@@ -395,7 +291,7 @@ export function createRevealController(root: HTMLElement, options: RevealOptions
       for (const voice of voices()) {
         showInVoice(
           voice,
-          [...voice.speaking.keys(), ...voice.queue].filter((p) => paraBox(p).top <= limit),
+          voice.held().filter((p) => paraBox(p).top <= limit),
         )
       }
       for (const flow of flows) showThroughIndex(flow, partitionPoint(flow.paras.length, (i) => boxAt(flow.paras, i).top <= limit) - 1)

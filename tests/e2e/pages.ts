@@ -110,9 +110,13 @@ export function topOf(page: Page, selector: string): Promise<number> {
   return page.locator(selector).evaluate((el) => el.getBoundingClientRect().top)
 }
 
-/** How many px the page is wider than the window (0 when nothing scrolls sideways). */
+/**
+ * How many px the page reaches past the window sideways (0 when nothing scrolls sideways).
+ * Never below 0: the room kept for a scrollbar (`scrollbar-gutter`) makes the page narrower
+ * than the window, and that is no overflow.
+ */
 export function overflowX(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+  return page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth))
 }
 
 /**

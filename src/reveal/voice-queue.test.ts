@@ -45,6 +45,14 @@ const voice = () =>
     },
   })
 
+/** Paragraphs of one line, `ids`, enqueued on `v` in order. */
+const enqueueOneLiners = (v: ReturnType<typeof voice>, ...ids: string[]) =>
+  ids.map((id) => {
+    const p = paragraph(id, 1)
+    v.enqueue(p)
+    return p
+  })
+
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] })
   fades = []
@@ -90,13 +98,8 @@ test('a paragraph shown at once frees the voice for the next at once, and its fa
 
 test('dropped paragraphs never start, and stop finishes every fade and hands back what still waited', () => {
   const v = voice()
-  const a = paragraph('a', 1)
-  const b = paragraph('b', 1)
-  const c = paragraph('c', 1)
-  v.enqueue(a)
-  v.enqueue(b)
-  v.enqueue(c)
-  v.drop([b])
+  const [, b] = enqueueOneLiners(v, 'a', 'b', 'c')
+  v.drop([b as HTMLElement])
   expect(v.stop().map((p) => p.id)).toEqual(['c'])
   expect(fades.every((f) => f.done)).toBe(true)
   vi.advanceTimersByTime(10_000)
@@ -108,13 +111,8 @@ test('dropped paragraphs never start, and stop finishes every fade and hands bac
 
 test('a paragraph already shown by the time its turn comes is passed over', () => {
   const v = voice()
-  const a = paragraph('a', 1)
-  const b = paragraph('b', 1)
-  const c = paragraph('c', 1)
-  v.enqueue(a)
-  v.enqueue(b)
-  v.enqueue(c)
-  b.dataset.shown = 'now'
+  const [, b] = enqueueOneLiners(v, 'a', 'b', 'c')
+  ;(b as HTMLElement).dataset.shown = 'now'
   vi.advanceTimersByTime(10_000)
   expect(said).toEqual(['a', 'c'])
 })

@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { DESKTOP, PHONE, expect, test } from './fixtures.ts'
+import { DESKTOP, PHONE, dropPage404s, expect, test } from './fixtures.ts'
 import { bodyTextContrast } from './contrast.ts'
 import { choosePrefs, frames, hiddenLines, hydrated, readByWheel, revealsSettled, scrollSettled } from './pages.ts'
 
@@ -34,8 +34,8 @@ async function violations(page: Page): Promise<string[]> {
 /** Opens `path` with its scripts live; the not-found page is one of the views. */
 async function visit(page: Page, path: string): Promise<void> {
   await page.goto(path)
-  // Its status is tested in sharing.spec.ts: here the service worker, once in control, answers
-  // an unknown address with the not-found page as 200.
+  // Its status (404, from the server, through the service worker once it is in control) is
+  // tested in sharing.spec.ts and offline-views.spec.ts.
   if (path === '/read/nobody') await expect(page.getByRole('heading', { level: 1, name: 'This moment isn’t here' })).toBeVisible()
   await hydrated(page)
 }
@@ -45,8 +45,8 @@ const themeOf = (page: Page) => page.evaluate(() => document.documentElement.dat
 
 test.describe('axe finds no violations', () => {
   test.afterEach(({ problems }) => {
-    // The browser logs the not-found page's own 404; anything else still fails the test.
-    problems.console.splice(0, problems.console.length, ...problems.console.filter((p) => !/status of 404/.test(p)))
+    // The browser logs the not-found page's own 404; anything else (a chunk's) still fails the test.
+    dropPage404s(problems)
   })
 
   for (const size of [DESKTOP, PHONE]) {
@@ -91,7 +91,7 @@ test('body text contrast is at least 7:1 over every atmosphere effect, in every 
 test.describe('reflow', () => {
   test.use({ viewport: { width: 320, height: 640 } })
   test.afterEach(({ problems }) => {
-    problems.console.splice(0, problems.console.length, ...problems.console.filter((p) => !/status of 404/.test(p)))
+    dropPage404s(problems)
   })
 
   test('at 320 px wide and at 200% text size nothing is cut off or needs horizontal scrolling', async ({ page }) => {

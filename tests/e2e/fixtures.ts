@@ -9,7 +9,11 @@ export interface Problems {
 /** Records a page's console errors and warnings, page errors and requests to other hosts in `problems`. */
 export function watch(page: Page, problems: Problems): void {
   page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.console.push(`${m.type()}: ${m.text()}`)
+    if (m.type() !== 'error' && m.type() !== 'warning') return
+    // The browser's "Failed to load resource" does not say which: its path is added, so that a
+    // test expecting its page's 404 can tell it from a chunk or a story that failed to load.
+    const failed = /^Failed to load resource/.test(m.text()) && m.location().url ? ` [${new URL(m.location().url).pathname}]` : ''
+    problems.console.push(`${m.type()}: ${m.text()}${failed}`)
   })
   page.on('pageerror', (e) => problems.console.push(`pageerror: ${e.message}`))
   page.on('request', (r) => {
@@ -38,6 +42,23 @@ export const test = base.extend<{ problems: Problems }>({
 })
 
 export { expect }
+
+/** What the browser logs when a page's own address is answered 404 (the not-found page). */
+export const page404 = (path: string): string => `error: Failed to load resource: the server responded with a status of 404 (Not Found) [${path}]`
+
+/**
+ * Takes out of `problems` the 404s of pages: a test of unknown addresses expects those. A
+ * file answered 404 (a chunk, a story's data, a font, an icon: a broken build) stays, and
+ * fails the test.
+ */
+export function dropPage404s(problems: Problems): void {
+  const file = /\.(?:m?js|css|json|woff2?|png|svg|ico|webmanifest|xml|txt)$/
+  const rest = problems.console.filter((m) => {
+    const path = /status of 404 \(Not Found\) \[(.*)\]$/.exec(m)?.[1]
+    return path === undefined || file.test(path) || path.startsWith('/assets/')
+  })
+  problems.console.splice(0, problems.console.length, ...rest)
+}
 
 /**
  * Closes the pages of `context`: a fixture's server stops only after, since a page left open

@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright'
-import { expect, test } from './fixtures.ts'
+import { expect, page404, test } from './fixtures.ts'
 
 // axe-core 4.14 checks WCAG 2.5.3 Label in Name by default: a control's accessible name
 // contains the words it shows, so a voice-control user saying "Play" hits the Play button.
@@ -16,7 +16,7 @@ for (const path of VIEWS) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([])
     if (path === '/read/nobody') {
       // The not-found page is served with status 404, which the browser logs.
-      expect(problems.console).toEqual(['error: Failed to load resource: the server responded with a status of 404 (Not Found)'])
+      expect(problems.console).toEqual([page404('/read/nobody')])
       problems.console.length = 0
     }
   })

@@ -52,6 +52,6 @@ test('once opened, every piece, view, presentation, font and card works with the
   await expect(page.getByRole('heading', { level: 1, name: 'This moment isn’t here' })).toBeVisible()
   await expect(page.locator('.not-found-what')).toHaveText(/^We couldn’t find .+\.$/)
   // The browser logs the document's own 404; that one is the point of this step.
-  expect(problems.console).toEqual(['error: Failed to load resource: the server responded with a status of 404 ()'])
+  expect(problems.console).toEqual(['error: Failed to load resource: the server responded with a status of 404 () [/read/nobody]'])
   problems.console.length = 0
 })

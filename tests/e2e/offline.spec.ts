@@ -64,7 +64,7 @@ test('offline, a moment address opens its view’s page and lands on the moment'
   await expect(page.getByRole('heading', { level: 1, name: 'This moment isn’t here' })).toBeVisible()
   expect(missing?.status()).toBe(404)
   // The browser logs the not-found page's own 404: that one is the point.
-  expect(problems.console).toEqual([expect.stringMatching(/^error: Failed to load resource: the server responded with a status of 404/)])
+  expect(problems.console).toEqual([expect.stringMatching(/^error: Failed to load resource: the server responded with a status of 404 .*\[\/read\/nobody\]$/)])
   problems.console.length = 0
 })
 

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures.ts'
+import { expect, page404, test } from './fixtures.ts'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts'
 
 // A classic scrollbar, as desktop Linux and Windows draw it and Lighthouse's Chrome has it
@@ -15,7 +15,7 @@ test('a page that scrolls is laid out with room for the scrollbar before it over
   expect(await page.evaluate(() => document.documentElement.scrollHeight > innerHeight)).toBe(false)
   const short = await page.evaluate(bodyWidth)
   // The browser logs the not-found page's own 404.
-  expect(problems.console).toEqual(['error: Failed to load resource: the server responded with a status of 404 (Not Found)'])
+  expect(problems.console).toEqual([page404('/read/nobody')])
   problems.console.length = 0
   await page.goto('/read/spike')
   await expect(page.locator('[data-reveal]')).toBeAttached()

@@ -3,7 +3,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/e2e/chromium.ts'
 
 // The browser tests run against the built site (`npm run build` first: `npm test` does),
 // served by `vite preview` as a static host would. E2E_PORT lets two checkouts test at once
-// (the tests that start their own servers take the next two ports: tests/e2e/servers.ts).
+// (the tests that start their own servers take the next five ports: tests/e2e/servers.ts).
 const port = Number(process.env.E2E_PORT ?? 4310)
 const origin = `http://127.0.0.1:${port}`
 

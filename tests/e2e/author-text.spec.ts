@@ -1,11 +1,11 @@
 import { expect, test } from './fixtures.ts'
 import { buildSite, serveSite, type OwnSite } from './own-site.ts'
+import { PORTS } from './servers.ts'
 
 // A library whose titles, summaries, labels and text hold replacement patterns ($$, $&,
 // $`, $'), HTML, `</script>`, quotes, emoji and right-to-left text: each must come out as
 // written, in the page, its head and after hydration.
 const OUT = '.tmp/hostile-dist'
-const PORT = 4520
 let site: OwnSite
 
 const PAIR = `Paid $$50 & <b>$&</b> $\` $' </script> “quotes” 'single' "double" 🔥 שלום`
@@ -22,9 +22,9 @@ const LINES = [
 test.beforeAll(async () => {
   test.setTimeout(180_000)
   buildSite(OUT, { STORIES_DIR: 'tests/fixtures/hostile-stories' })
-  site = await serveSite(OUT, PORT)
+  site = await serveSite(OUT, PORTS.hostile)
 })
-test.afterAll(() => site?.close())
+test.afterAll(async () => site?.close())
 
 for (const javaScriptEnabled of [false, true]) {
   test.describe(`with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {

@@ -1,9 +1,10 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, PHONE, test as base } from './fixtures.ts'
 import { bodyTextContrast } from './contrast.ts'
 import { choosePrefs, hydrated } from './pages.ts'
+import { PORTS, startServer } from './servers.ts'
 
 // A library of three scenes and a story alone (tests/fixtures/library): the shipped scene,
 // "The Lighthouse" (Mara's tower, neutral; Tomas's boat, cool), "The Crossing" (Mara again,
@@ -11,7 +12,6 @@ import { choosePrefs, hydrated } from './pages.ts'
 // on its own port, so it never touches dist/.
 const STORIES_DIR = 'tests/fixtures/library'
 const OUT_DIR = '.tmp/e2e-library'
-const PORT = Number(process.env.E2E_LIBRARY_PORT ?? Number(process.env.E2E_PORT ?? 4310) + 1)
 
 const test = base.extend<object, { libraryOrigin: string }>({
   libraryOrigin: [
@@ -21,17 +21,16 @@ const test = base.extend<object, { libraryOrigin: string }>({
         const built = spawnSync(process.execPath, ['scripts/build.mjs'], { env, encoding: 'utf8' })
         if (built.status !== 0) throw new Error(`library build failed:\n${built.stdout}\n${built.stderr}`)
       }
-      const server: ChildProcess = spawn(
-        process.execPath,
-        ['node_modules/vite/bin/vite.js', 'preview', '--outDir', OUT_DIR, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-        { env, stdio: 'ignore' },
-      )
-      const origin = `http://127.0.0.1:${PORT}`
+      const origin = `http://127.0.0.1:${PORTS.library}`
+      const server = await startServer(['node_modules/vite/bin/vite.js', 'preview', '--outDir', OUT_DIR, '--host', '127.0.0.1', '--port', String(PORTS.library), '--strictPort'], {
+        origin,
+        readyPath: '/',
+        env,
+      })
       try {
-        await expect.poll(async () => (await fetch(origin + '/').catch(() => null))?.status, { timeout: 30_000 }).toBe(200)
         await provide(origin)
       } finally {
-        server.kill()
+        await server.stop()
       }
     },
     { scope: 'worker', timeout: 240_000 },

@@ -8,12 +8,15 @@ export interface Server {
 
 /**
  * The ports of the servers the tests start themselves, next to the preview's (E2E_PORT, 4310
- * by default): E2E_PORT + 1 for `vite` (dev), + 2 for a sub-path build. Fixed, so two runs
- * collide loudly (`--strictPort`) rather than quietly.
+ * by default): E2E_PORT + 1 for `vite` (dev) on a story folder being edited, + 2 for a
+ * sub-path build, + 3 for the library of several scenes, + 4 for the hostile-text site, + 5
+ * for `vite` (dev) on a malformed story. One each, so specs running at once in different
+ * workers never share one; fixed, so two runs collide loudly (`--strictPort`, and
+ * `startServer` fails when its server exits) rather than testing each other's server.
  */
 export const PORTS = (() => {
   const base = Number(process.env.E2E_PORT ?? 4310)
-  return { dev: base + 1, subPath: base + 2 }
+  return { dev: base + 1, subPath: base + 2, library: base + 3, hostile: base + 4, devBroken: base + 5 }
 })()
 
 function exited(child: ChildProcess): Promise<void> {

@@ -25,6 +25,8 @@ test('axe finds no violations on the live pages mid-show, on a phone, in each th
     for (const path of ['/follow', '/script/chosen/buffy', `/remote#key=${secret}`, `/live#key=${secret}`]) {
       await page.goto(`${live.origin}${path}`)
       await expect(page.locator('.live-pill')).toHaveText(/^Live/)
+      // The theme chosen is the one audited.
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
       expect(await violations(page), `${path} in ${theme}`).toEqual([])
     }
   }

@@ -10,8 +10,9 @@ test('screenshots: the follower, the remote and both scripts on a phone, the sta
   test.setTimeout(90_000)
   mkdirSync(dir, { recursive: true })
   const secret = live.secret()
-  const echo = chosen.slides.findIndex((s) => s.kind === 'echo')
-  const at = echo > 0 ? echo : 12
+  // Mid-show, on an echo (a line the other side said too): the richest of the follower's lines.
+  const at = chosen.slides.findIndex((s) => s.kind === 'echo')
+  expect(at, 'the chosen deck has an echo slide').toBeGreaterThan(0)
   const go = await request.post(`${live.origin}/_live/control`, {
     headers: { authorization: `Bearer ${secret}` },
     data: { v: 1, type: 'go', show: 'chosen', version: chosen.version, slide: chosen.slides[at]!.id, blackout: false },

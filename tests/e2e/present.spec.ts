@@ -61,6 +61,8 @@ test('B and . black out and come back; a step brings the stage back', async ({ p
 })
 
 test('A auto-advances at the chosen pace and pauses; + and - change the pace', async ({ page }) => {
+  // The page's clock, so that a slide's hold (seconds) passes at once.
+  await page.clock.install()
   await open(page, '/present/buffy/the-good')
   const first = await stageText(page)
   await page.keyboard.press('+')
@@ -72,13 +74,17 @@ test('A auto-advances at the chosen pace and pauses; + and - change the pace', a
   await expect(page.locator('.present-pace')).toHaveText('260 wpm')
   await page.keyboard.press('a')
   await expect(page.getByRole('button', { name: 'Pause auto-advance' })).toHaveAttribute('aria-pressed', 'true')
-  await expect(stage(page), 'it advances by itself').not.toHaveText(first, { timeout: 15_000 })
+  // A minute is longer than any slide's hold (a 100-word line at 260 wpm holds 25 s): the
+  // timer of a playing show fires.
+  await page.clock.fastForward(60_000)
+  await expect(stage(page), 'it advances by itself').not.toHaveText(first)
   await page.keyboard.press('a')
   await expect(page.getByRole('button', { name: 'Play auto-advance' })).toHaveAttribute('aria-pressed', 'false')
   const paused = await stageText(page)
-  // What is tested is time itself: paused, nothing moves for 4.5 s (longer than any hold at 260 wpm of this beat's lines).
-  await page.waitForTimeout(4500)
+  // Paused, a minute passes and nothing moves.
+  await page.clock.fastForward(60_000)
   await expect(stage(page), 'paused, it stays').toHaveText(paused)
+  await expect(page.getByRole('button', { name: 'Play auto-advance' })).toHaveAttribute('aria-pressed', 'false')
 })
 
 test('F toggles full screen; F5 does too instead of reloading; Esc leaves to the reader at the same moment', async ({ page }) => {

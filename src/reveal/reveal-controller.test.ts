@@ -66,6 +66,11 @@ const recordFade = (line: HTMLElement, delay: number): Fade => {
   }
 }
 const fadesOf = (p: Element) => fades.filter((f) => p.contains(f.line))
+/** `p`'s lines were faded in, and every fade has finished (not only none left running). */
+const expectFinished = (p: Element) => {
+  expect(fadesOf(p).length, 'its lines were faded in').toBeGreaterThan(0)
+  expect(fadesOf(p).every((f) => f.done)).toBe(true)
+}
 const para = (id: string) => document.getElementById(id) as HTMLElement
 /** The next frame, after which the paragraphs that reached the zone are played. */
 const flush = () => {
@@ -241,7 +246,7 @@ test('a waiting paragraph that reaches the reader’s eye is shown at once, with
   window.dispatchEvent(new Event('scroll'))
   flush()
   expect(para('a-5').dataset.shown).toBe('now')
-  expect(fadesOf(para('a-4')).every((f) => f.done)).toBe(true)
+  expectFinished(para('a-4'))
   expect(para('a-6').dataset.shown).toBeUndefined()
 })
 
@@ -254,7 +259,7 @@ test('showThrough shows every paragraph down to an element at once, and the ones
   controller?.showThrough(para('a-6'))
   expect(['a-4', 'a-5', 'a-6'].map((id) => para(id).dataset.shown)).toEqual(['paced', 'now', 'now'])
   expect(para('a-5').dataset.queued).toBeUndefined()
-  expect(fadesOf(para('a-4')).every((f) => f.done)).toBe(true)
+  expectFinished(para('a-4'))
   expect(para('a-7').dataset.shown).toBeUndefined()
 })
 
@@ -271,7 +276,7 @@ test('pace off shows everything and watches nothing; unbinding twice is safe and
   flush()
   c.unbind()
   c.unbind()
-  expect(fadesOf(para('a-4')).every((f) => f.done)).toBe(true)
+  expectFinished(para('a-4'))
 })
 
 test('a flick skips the show, also for a paragraph that arrives in the still frames between its wheel steps', () => {

@@ -1,9 +1,10 @@
 import { expect, test } from 'vitest'
-import { BEAT_BREATH, MIN_GAP, lineDelays } from './reveal-schedule'
+import { BEAT_BREATH, MIN_GAP } from './reveal-schedule'
 import { speak } from './voice'
 
 test('alone, a paragraph is spoken at the reading pace, and the voice is free once its last line is read', () => {
-  expect(speak([5, 5, 5], 'natural', false, false)).toEqual({ delays: lineDelays([5, 5, 5], 'natural'), duration: 3.6 })
+  // Five words at the natural pace: a line every 1.2 s.
+  expect(speak([5, 5, 5], 'natural', false, false)).toEqual({ delays: [0, 1.2, 2.4], duration: 3.6 })
   expect(speak([5, 5], 'natural', true, false)).toEqual({ delays: [BEAT_BREATH, BEAT_BREATH + 1.2], duration: BEAT_BREATH + 2.4 })
 })
 

@@ -1,2 +1,0 @@
-export declare const LIBRARY_FILES: string
-export declare const BOOT_SCRIPTS: string

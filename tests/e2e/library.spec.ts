@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import { expect, PHONE, test as base } from './fixtures.ts'
 import { bodyTextContrast } from './contrast.ts'
 import { choosePrefs, hydrated } from './pages.ts'
-import { PORTS, startServer } from './servers.ts'
+import { serveSite } from './own-site.ts'
+import { PORTS } from './servers.ts'
 
 // A library of three scenes and a story alone (tests/fixtures/library): the shipped scene,
 // "The Lighthouse" (Mara's tower, neutral; Tomas's boat, cool), "The Crossing" (Mara again,
@@ -21,16 +22,11 @@ const test = base.extend<object, { libraryOrigin: string }>({
         const built = spawnSync(process.execPath, ['scripts/build.mjs'], { env, encoding: 'utf8' })
         if (built.status !== 0) throw new Error(`library build failed:\n${built.stdout}\n${built.stderr}`)
       }
-      const origin = `http://127.0.0.1:${PORTS.library}`
-      const server = await startServer(['node_modules/vite/bin/vite.js', 'preview', '--outDir', OUT_DIR, '--host', '127.0.0.1', '--port', String(PORTS.library), '--strictPort'], {
-        origin,
-        readyPath: '/',
-        env,
-      })
+      const site = await serveSite(OUT_DIR, PORTS.library, { STORIES_DIR, OUT_DIR })
       try {
-        await provide(origin)
+        await provide(site.origin)
       } finally {
-        await server.stop()
+        await site.close()
       }
     },
     { scope: 'worker', timeout: 240_000 },

@@ -89,13 +89,13 @@ test('a presenter, three followers, a remote and both scripts stay in step, thro
   await expect(late.locator('.follow-line')).toHaveCount(4)
 
   // The killed server cut every stream and refused the retries until it was back: the browser
-  // logs those, and they are the point. Left out only now: on a busy machine a page may report a
-  // refused retry well after the others have reconnected.
-  problems.console.splice(
-    0,
-    problems.console.length,
-    ...problems.console.filter((m) => !/ERR_INCOMPLETE_CHUNKED_ENCODING|ERR_CONNECTION_REFUSED|ERR_CONNECTION_RESET|ERR_EMPTY_RESPONSE/.test(m)),
-  )
+  // logs those, and they are the point. So is a page's service worker registration (made once
+  // the page is idle) or update check that fell while the server was down: Chromium logs "An
+  // unknown error occurred when fetching the script" for it (CI saw it on a busy machine). Left
+  // out only now: on a busy machine a page may report a refused retry well after the others
+  // have reconnected.
+  const outage = /ERR_INCOMPLETE_CHUNKED_ENCODING|ERR_CONNECTION_REFUSED|ERR_CONNECTION_RESET|ERR_EMPTY_RESPONSE|^error: An unknown error occurred when fetching the script\.$/
+  problems.console.splice(0, problems.console.length, ...problems.console.filter((m) => !outage.test(m)))
 })
 
 test('a phone that loses the network catches up when it returns; a follower cannot drive', async ({ browser, live, problems, request }) => {

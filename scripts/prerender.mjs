@@ -151,7 +151,7 @@ export async function prerender({ outDir = 'dist', ssrDir = 'dist-ssr' } = {}) {
       meta('name', 'twitter:image:alt', head.imageAlt),
     ].join('\n    ')
     const view = viewTags(rendered.view, rendered.stories)
-    // A page with a first screen laid out as one block paints it whole (see src/ui/first-screen.ts).
+    // A page with a first screen laid out as one block paints it whole (see src/ui/first-screen.tsx).
     const firstScreen = rendered.html.includes(`id="${server.FIRST_SCREEN_END}"`) ? `\n    <link rel="expect" href="#${server.FIRST_SCREEN_END}" blocking="render" />` : ''
     // Every insertion is a function replacement: a string replacement would read `$&`,
     // `$'`, `` $` `` and `$$` in a story's text or title as patterns and rewrite them.

@@ -2,6 +2,7 @@ import './home.css'
 import { onlyScene, sidesOf } from '../story/lookup'
 import type { Library, Pair, Story } from '../story/story-types'
 import { Atmosphere } from '../ui/atmosphere'
+import { FirstScreenEnd } from '../ui/first-screen'
 import { LibraryPage } from './library-page'
 import { WaysIn } from './ways-in'
 import { WorkCard } from './work-card'
@@ -32,6 +33,7 @@ function SceneCard({ library, pair, sides, view }: { library: Library; pair: Pai
           <p className="home-tagline">{`${library.site.tagline}.`}</p>
           {pair.meta.summary ? <p className="home-summary">{pair.meta.summary}</p> : null}
           <WaysIn pair={pair} sides={sides} />
+          <FirstScreenEnd />
         </header>
         <section className="works" aria-label="The two pieces">
           {sides.map((story) => (

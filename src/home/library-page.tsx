@@ -3,6 +3,7 @@ import { BASE } from '../links/use-location-state'
 import { pairsOf, sidesOf } from '../story/lookup'
 import type { Library } from '../story/story-types'
 import { Atmosphere } from '../ui/atmosphere'
+import { FirstScreenEnd } from '../ui/first-screen'
 import { WaysIn } from './ways-in'
 import { WorkCard } from './work-card'
 
@@ -17,6 +18,7 @@ export function LibraryPage({ library }: { library: Library }) {
           <h1 className="home-title">{library.site.name}</h1>
           <p className="home-tagline">{`${library.site.tagline}.`}</p>
           <p className="home-summary">{library.site.description}</p>
+          <FirstScreenEnd />
         </header>
         {library.pairs.map((pair) => {
           const sides = sidesOf(library, pair)

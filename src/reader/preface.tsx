@@ -1,6 +1,6 @@
 import type { Pair, Story } from '../story/story-types'
 import { WorkMeta } from '../ui/work-meta'
-import { FIRST_SCREEN_END } from '../ui/first-screen'
+import { FirstScreenEnd } from '../ui/first-screen'
 
 /**
  * The story's title card: whose side, the title, AO3-style metadata, and the author's note
@@ -43,9 +43,10 @@ export function Preface({ story, pair, short }: { story: Story; pair?: Pair; sho
           <p>{m.disclaimer}</p>
         </details>
       ) : null}
-      <p className="begin" id={FIRST_SCREEN_END} aria-hidden="true">
+      <p className="begin" aria-hidden="true">
         <span>Scroll to begin</span>
       </p>
+      <FirstScreenEnd />
     </header>
   )
 }

@@ -21,5 +21,9 @@ export default defineConfig({
     assetsInlineLimit: 0,
     // prerender.mjs reads it for each page's entry, styles and view chunks.
     manifest: true,
+    // Every browser the site is for preloads modules itself (Chromium 66, Safari 17, Firefox
+    // 115); without that, a module is fetched when it is imported, which works as well. The
+    // polyfill was 0.3 KB gzip of the entry of every page.
+    modulePreload: { polyfill: false },
   },
 })

@@ -37,21 +37,25 @@ export function SettingsPanel({ prefs, onChange }: { prefs: Prefs; onChange: (ch
 
   return (
     <div className="settings">
-      <button ref={buttonRef} type="button" className="tool-button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}>
+      <button ref={buttonRef} type="button" className="tool-button" aria-expanded={open} aria-controls={open ? panelId : undefined} onClick={() => setOpen((o) => !o)}>
         <span aria-hidden="true" className="tool-glyph">
           Aa
         </span>
         <span className="tool-label">Settings</span>
       </button>
-      <div ref={panelRef} id={panelId} className="settings-panel" hidden={!open}>
-        <Choice legend="Theme" name="theme" options={THEMES} labels={THEME_LABEL} value={prefs.theme} onPick={(theme) => onChange({ theme })} />
-        <Choice legend="Text size" name="size" options={SIZES} labels={SIZE_LABEL} value={prefs.size} onPick={(size) => onChange({ size })} />
-        <Choice legend="Pace of the lines" name="pace" options={PACES} labels={PACE_LABEL} value={prefs.pace} onPick={(pace) => onChange({ pace })} />
-        <label className="switch">
-          <input type="checkbox" checked={prefs.shortcuts} onChange={(e) => onChange({ shortcuts: e.target.checked })} />
-          <span>Single-key shortcuts</span>
-        </label>
-      </div>
+      {/* Only while open: closed, its 60-odd elements were in every page's HTML, parsed and
+          laid out before the first paint and hydrated after it, for a panel that opens on a click. */}
+      {open ? (
+        <div ref={panelRef} id={panelId} className="settings-panel">
+          <Choice legend="Theme" name="theme" options={THEMES} labels={THEME_LABEL} value={prefs.theme} onPick={(theme) => onChange({ theme })} />
+          <Choice legend="Text size" name="size" options={SIZES} labels={SIZE_LABEL} value={prefs.size} onPick={(size) => onChange({ size })} />
+          <Choice legend="Pace of the lines" name="pace" options={PACES} labels={PACE_LABEL} value={prefs.pace} onPick={(pace) => onChange({ pace })} />
+          <label className="switch">
+            <input type="checkbox" checked={prefs.shortcuts} onChange={(e) => onChange({ shortcuts: e.target.checked })} />
+            <span>Single-key shortcuts</span>
+          </label>
+        </div>
+      ) : null}
     </div>
   )
 }

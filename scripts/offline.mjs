@@ -11,8 +11,8 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { Resvg } from '@resvg/resvg-js'
 import { generateSW } from 'workbox-build'
+import { renderIcon } from './icons.mjs'
 
 /**
  * Pages are precached as `read/spike.html?view`: an address never matches that by itself
@@ -31,7 +31,7 @@ export const PRECACHE_GLOBS = [
   '404.html',
   '{scene,read,side-by-side,present}/*.html',
   'assets/**/*.{js,css,woff2,json}',
-  'favicon.svg',
+  'favicon-32.png',
   'icon-*.png',
   'manifest.webmanifest',
 ]
@@ -118,7 +118,7 @@ async function offlinePage({ request }) {
 export async function makeOffline({ outDir, base, site = { name: 'Stories', tagline: 'Paired scenes', description: '' } }) {
   const svg = readFileSync(join(outDir, 'favicon.svg'), 'utf8')
   for (const size of [192, 512]) {
-    writeFileSync(join(outDir, `icon-${size}.png`), new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng())
+    writeFileSync(join(outDir, `icon-${size}.png`), renderIcon(svg, size))
   }
   const manifest = {
     // The site's own name and tagline (stories/site.md).
@@ -130,11 +130,11 @@ export async function makeOffline({ outDir, base, site = { name: 'Stories', tagl
     display: 'standalone',
     background_color: '#0f0c0b',
     theme_color: '#0f0c0b',
+    // PNG only: Chromium renders an SVG icon on the page's main thread (scripts/icons.mjs).
     icons: [
       { src: `${base}icon-192.png`, sizes: '192x192', type: 'image/png' },
       { src: `${base}icon-512.png`, sizes: '512x512', type: 'image/png' },
       { src: `${base}icon-512.png`, sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-      { src: `${base}favicon.svg`, sizes: 'any', type: 'image/svg+xml' },
     ],
   }
   writeFileSync(join(outDir, 'manifest.webmanifest'), JSON.stringify(manifest, null, 2))

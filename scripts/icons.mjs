@@ -1,0 +1,23 @@
+// The site's icons are drawn once, in public/favicon.svg, and rendered to PNG from it. Pages
+// link a PNG favicon, not the SVG: Chromium draws an SVG icon (the tab's, and the manifest's
+// "any" size) in a document of its own on the page's main thread, 12-20 ms each just after the
+// first paint, where a PNG is decoded off it. `node scripts/icons.mjs` writes the favicon PNG
+// (public/favicon-32.png, checked in so `npm run dev` has it too); the build writes the
+// manifest's icons (scripts/offline.mjs). A test keeps the PNG the SVG's rendering.
+import { readFileSync, writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { Resvg } from '@resvg/resvg-js'
+
+export const FAVICON_SVG = fileURLToPath(new URL('../public/favicon.svg', import.meta.url))
+export const FAVICON_PNG = fileURLToPath(new URL('../public/favicon-32.png', import.meta.url))
+
+/**
+ * The icon drawn in `svg`, as a square PNG `size` pixels wide.
+ * @param {string} svg
+ * @param {number} size
+ */
+export const renderIcon = (svg, size) => new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng()
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  writeFileSync(FAVICON_PNG, renderIcon(readFileSync(FAVICON_SVG, 'utf8'), 32))
+}

@@ -1,6 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { DESKTOP, PHONE, dropPage404s, expect, test } from './fixtures.ts'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts'
+import { DESKTOP, PHONE, dropPage404s, expect, test, watch } from './fixtures.ts'
 import { bodyTextContrast } from './contrast.ts'
 import { choosePrefs, frames, hiddenLines, hydrated, readByWheel, revealsSettled, scrollSettled } from './pages.ts'
 
@@ -67,6 +68,41 @@ test.describe('axe finds no violations', () => {
         }
       })
     }
+  }
+})
+
+test('every line is in the accessibility tree a screen reader reads, also those the browser skips while far off screen', async ({ playwright, baseURL, problems }) => {
+  // Chromium builds the whole tree, what content-visibility skips included, when a screen
+  // reader is running (as this flag makes it); over DevTools alone it leaves that out.
+  const browser = await playwright.chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--force-renderer-accessibility'] })
+  try {
+    // On a phone the reader's later runs of paragraphs are skipped while far off (reader.css).
+    for (const path of ['/read/spike', '/read/buffy']) {
+      const page = await browser.newPage({ viewport: PHONE, baseURL })
+      watch(page, problems)
+      await page.goto(path)
+      await hydrated(page)
+      // Each line's words, text node by text node (a line with an emphasis has more than one).
+      const lines = await page.locator('.line').evaluateAll((els) =>
+        els.map((el) => {
+          const texts: string[] = []
+          const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+          for (let n = walk.nextNode(); n; n = walk.nextNode()) texts.push(n.textContent ?? '')
+          return { texts, skipped: !el.checkVisibility({ contentVisibilityAuto: true }) }
+        }),
+      )
+      expect(lines.filter((l) => l.skipped).length, `${path}: some lines are skipped (far below the screen)`).toBeGreaterThan(0)
+      const cdp = await page.context().newCDPSession(page)
+      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { ignored: boolean; role?: { value?: string }; name?: { value?: string } }[] }
+      // The tree's text nodes, compared without spaces (it trims each and collapses what is inside).
+      const bare = (text: string) => text.replace(/\s+/g, '')
+      const heard = new Set(nodes.filter((n) => !n.ignored && n.role?.value === 'StaticText').map((n) => bare(n.name?.value ?? '')))
+      const missing = lines.flatMap((l) => l.texts).filter((t) => bare(t) && !heard.has(bare(t)))
+      expect(missing, `${path}: words not in the accessibility tree`).toEqual([])
+      await page.close()
+    }
+  } finally {
+    await browser.close()
   }
 })
 

@@ -5,11 +5,14 @@
 // (public/favicon-32.png, checked in so `npm run dev` has it too); the build writes the
 // manifest's icons (scripts/offline.mjs). A test keeps the PNG the SVG's rendering.
 import { readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Resvg } from '@resvg/resvg-js'
 
-export const FAVICON_SVG = fileURLToPath(new URL('../public/favicon.svg', import.meta.url))
-export const FAVICON_PNG = fileURLToPath(new URL('../public/favicon-32.png', import.meta.url))
+// From the file's own path (a string), not `new URL(…, import.meta.url)`: under Vitest's jsdom `URL` is jsdom's.
+const PUBLIC = join(dirname(fileURLToPath(import.meta.url)), '..', 'public')
+export const FAVICON_SVG = join(PUBLIC, 'favicon.svg')
+export const FAVICON_PNG = join(PUBLIC, 'favicon-32.png')
 
 /**
  * The icon drawn in `svg`, as a square PNG `size` pixels wide.

@@ -279,9 +279,10 @@ test('pace off shows everything and watches nothing; unbinding twice is safe and
   expectFinished(para('a-4'))
 })
 
-test('a flick skips the show, also for a paragraph that arrives in the still frames between its wheel steps', () => {
-  const root = story({ a: Array.from({ length: 40 }, () => 2) })
+test('a flick skips the show: what was hidden ahead is shown at once as it arrives, also in the still frames between wheel steps, and nothing more is hidden until the page slows', () => {
+  const root = story({ a: Array.from({ length: 60 }, () => 2) })
   bind(root)
+  expect(para('a-8').dataset.armed, 'hidden ahead before the flick').toBe('')
   // A wheel moves the page in steps: 300 px, then frames in which it stands still.
   for (scrollY = 300; scrollY <= 6000; scrollY += 300) {
     vi.stubGlobal('scrollY', scrollY)
@@ -289,12 +290,27 @@ test('a flick skips the show, also for a paragraph that arrives in the still fra
     flush()
     window.dispatchEvent(new Event('resize'))
     flush()
+    if (scrollY === 900) {
+      // a-8 (at 1,600 px) reaches the zone in a still frame.
+      mockIsIntersecting(para('a-8'), true)
+      flush()
+      expect(para('a-8').dataset.shown).toBe('now')
+      expect(fadesOf(para('a-8'))).toEqual([])
+    }
   }
-  window.dispatchEvent(new Event('resize'))
+  // a-36 (at 7,200 px) is within two screens of the page's end now, but the page is still moving fast.
+  expect(para('a-36').dataset.armed, 'nothing hidden while flicked').toBeUndefined()
+  expect(root.querySelectorAll('[data-armed]:not([data-shown])'), 'nothing left hidden').toHaveLength(0)
+  // The page rests; the next look (a small move) hides what is ahead again, and it plays.
+  vi.advanceTimersByTime(600)
+  vi.stubGlobal('scrollY', (scrollY = 6010))
+  window.dispatchEvent(new Event('scroll'))
   flush()
-  expect(para('a-36').dataset.armed, 'hidden ahead of the flick').toBe('')
+  expect(para('a-36').dataset.armed).toBe('')
+  expect(para('a-36').dataset.shown).toBeUndefined()
+  expect(para('a-30').dataset.shown, 'what is on screen stays shown').toBe('now')
   mockIsIntersecting(para('a-36'), true)
   flush()
-  expect(para('a-36').dataset.shown).toBe('now')
-  expect(fadesOf(para('a-36'))).toEqual([])
+  expect(para('a-36').dataset.shown, 'its lines played at the reading pace').toBe('paced')
+  expect(fadesOf(para('a-36')).map((f) => f.delay)).toEqual(lineDelays([5, 5], 'natural'))
 })

@@ -83,6 +83,8 @@ export function createRevealController(root: HTMLElement, options: RevealOptions
   let speedAt = createSpeedometer(SPEED_WINDOW_MS)
   let speed = 0
   let settleTimer = 0
+  /** Whether the page moves too fast to read (as of the last frame): the show is skipped. */
+  const isFlicked = () => speed > FAST_SCROLL * window.innerHeight
   const newVoice = () => createVoice({ pace: options.pace, fade, said: (p) => mark(p, 'paced') })
 
   const mark = (p: HTMLElement, how: 'now' | 'paced') => {
@@ -150,7 +152,7 @@ export function createRevealController(root: HTMLElement, options: RevealOptions
     const index = indexOf.get(p)
     if (!flow || index === undefined || p.dataset.shown !== undefined || p.dataset.queued !== undefined) return
     showThroughIndex(flow, index - 1)
-    if (performance.now() < settleUntil || speed > FAST_SCROLL * window.innerHeight) return showNow(p)
+    if (performance.now() < settleUntil || isFlicked()) return showNow(p)
     // It has arrived: no need to watch it any more; it stays hidden until its voice says it.
     watching.get(p)?.()
     watching.delete(p)
@@ -176,12 +178,16 @@ export function createRevealController(root: HTMLElement, options: RevealOptions
     // How fast the page moves (read here: scrollY asks for layout).
     speed = speedAt(now, window.scrollY)
     const reached = [...voices()].map((voice) => [voice, voice.overtaken(eye, now)] as const)
+    // A flick hides nothing new: whatever it brings to the zone would be shown at once, and
+    // skipping the looks ahead keeps a flick's frames light (at 1,000× they were most of the
+    // frame pass). What is ahead is hidden in the first frame after the page slows down.
+    const flicked = isFlicked()
     const plans = flows.map((flow) => {
       const passed = partitionPoint(flow.paras.length, (i) => boxAt(flow.paras, i).bottom <= 0)
       const from = Math.max(flow.armedTo, firstOpen(flow))
       const tops: number[] = []
       let more = false
-      for (let i = from; i < flow.paras.length; i++) {
+      for (let i = from; i < flow.paras.length && !flicked; i++) {
         const top = boxAt(flow.paras, i).top
         if (top > screen * (1 + ARM_AHEAD)) break
         if ((more = tops.length === ARM_PER_FRAME)) break

@@ -16,6 +16,12 @@ const stories = process.env.STORIES_DIR ?? 'stories'
 export default defineConfig({
   base,
   plugins: [react(), storiesPlugin(stories), bootPlugin(), previewPlugin(), chunkReportPlugin(), eagerCjsPlugin(), compileHintsPlugin()],
+  // `npm run dev`: every package the browser imports is bundled before the first page asks
+  // for one. Left to the scan, on a busy machine a package found while the first page loads
+  // made Vite bundle them all again, and that page's request for ReactDOM failed (504).
+  optimizeDeps: {
+    include: ['react', 'react/jsx-dev-runtime', 'react-dom/client', 'framer-motion', 'react-intersection-observer', 'uqr', 'valibot'],
+  },
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

@@ -301,6 +301,7 @@ test('a flick skips the show: what was hidden ahead is shown at once as it arriv
   // a-36 (at 7,200 px) is within two screens of the page's end now, but the page is still moving fast.
   expect(para('a-36').dataset.armed, 'nothing hidden while flicked').toBeUndefined()
   expect(root.querySelectorAll('[data-armed]:not([data-shown])'), 'nothing left hidden').toHaveLength(0)
+  expect(para('a-33').dataset.shown, 'what the flick stopped on is shown').toBe('now')
   // The page rests; the next look (a small move) hides what is ahead again, and it plays.
   vi.advanceTimersByTime(600)
   vi.stubGlobal('scrollY', (scrollY = 6010))

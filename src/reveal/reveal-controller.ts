@@ -178,18 +178,18 @@ export function createRevealController(root: HTMLElement, options: RevealOptions
     // How fast the page moves (read here: scrollY asks for layout).
     speed = speedAt(now, window.scrollY)
     const reached = [...voices()].map((voice) => [voice, voice.overtaken(eye, now)] as const)
-    // A flick hides nothing new: whatever it brings to the zone would be shown at once, and
-    // skipping the looks ahead keeps a flick's frames light (at 1,000× they were most of the
-    // frame pass). What is ahead is hidden in the first frame after the page slows down.
+    // A flick hides nothing new: whatever it brings to the zone would be shown at once, so it
+    // looks no further than the screen (what is on it is shown), which keeps its frames light.
+    // What is ahead is hidden in the first frame after the page slows down.
     const flicked = isFlicked()
     const plans = flows.map((flow) => {
       const passed = partitionPoint(flow.paras.length, (i) => boxAt(flow.paras, i).bottom <= 0)
       const from = Math.max(flow.armedTo, firstOpen(flow))
       const tops: number[] = []
       let more = false
-      for (let i = from; i < flow.paras.length && !flicked; i++) {
+      for (let i = from; i < flow.paras.length; i++) {
         const top = boxAt(flow.paras, i).top
-        if (top > screen * (1 + ARM_AHEAD)) break
+        if (top > screen * (1 + ARM_AHEAD) || (flicked && top >= screen)) break
         if ((more = tops.length === ARM_PER_FRAME)) break
         tops.push(top)
       }

@@ -11,7 +11,8 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 test('axe finds no violations on the live pages mid-show, on a phone, in each theme', async ({ page, live, request }) => {
-  test.setTimeout(90_000)
+  // Three pages in three themes, axe on each: minutes on a busy 2-core machine.
+  test.setTimeout(240_000)
   const secret = live.secret()
   const go = await request.post(`${live.origin}/_live/control`, {
     headers: { authorization: `Bearer ${secret}` },
